@@ -1,0 +1,3 @@
+using OpenLettings.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);

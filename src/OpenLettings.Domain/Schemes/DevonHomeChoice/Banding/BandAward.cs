@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using OpenLettings.Domain.Explanations;
+
+namespace OpenLettings.Domain.Schemes.DevonHomeChoice.Banding;
+
+/// <summary>
+/// One band award: the band, the criterion, the homes it holds for and why. An assessment yields one award
+/// that holds for any home (the household's general band) and may add awards scoped to some homes.
+/// </summary>
+public sealed record BandAward(Band Band, BandReason Reason, AwardScope Scope)
+{
+    /// <summary>The explanation of this award.</summary>
+    public ImmutableArray<Reason> Reasons { get; init; } = [];
+
+    /// <summary>
+    /// The band the need would have had before an override (for example the underlying Band B of a household
+    /// placed in Band D for having no local connection, 001 §40.1, §40.28).
+    /// </summary>
+    public Band? UnderlyingBand { get; init; }
+
+    /// <summary>When the award falls due for review (4 weeks for Band A, 3 or 6 months for health and wellbeing...).</summary>
+    public DateOnly? ReviewDue { get; init; }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using OpenLettings.Domain.Explanations;
+
+namespace OpenLettings.Domain.Schemes.DevonHomeChoice.Bedrooms;
+
+/// <summary>How overcrowded the current home is for banding (001 §22, §30).</summary>
+public enum Overcrowding
+{
+    /// <summary>Not lacking a bedroom.</summary>
+    None,
+    /// <summary>Lacking one bedroom (Band C, 001 §30), including two people in a room confirmed too small for two (001 §30.7).</summary>
+    LackingOneBedroom,
+    /// <summary>Lacking two or more bedrooms, or one bedroom where two children lack a bedroom (Band B, 001 §22).</summary>
+    Severe,
+}
+
+/// <summary>
+/// The bedroom need of a household on a date (001 §14): the bedroom standard, adjustments and any
+/// override, and how it compares with the bedrooms the household has now.
+/// </summary>
+public sealed record BedroomNeed
+{
+    /// <summary>Bedrooms under the bedroom standard alone (001 §14.2-14.4).</summary>
+    public required int StandardBedrooms { get; init; }
+
+    /// <summary>Bedrooms needed after adjustments (extra bedrooms, foster +1) and any override (001 §14.17, §39.33-39.34, §27.9).</summary>
+    public required int BedroomsNeeded { get; init; }
+
+    /// <summary>Bedrooms the household has for its exclusive use now.</summary>
+    public required int CurrentBedrooms { get; init; }
+
+    /// <summary>Bedrooms lacking: needed minus current, never below zero.</summary>
+    public int LackingBedrooms => Math.Max(0, BedroomsNeeded - CurrentBedrooms);
+
+    /// <summary>Spare bedrooms: current minus needed, never below zero (under-occupation, 001 §23).</summary>
+    public int SpareBedrooms => Math.Max(0, CurrentBedrooms - BedroomsNeeded);
+
+    /// <summary>The overcrowding level for banding, including rooms confirmed too small (001 §22.3, §30.7).</summary>
+    public required Overcrowding Overcrowding { get; init; }
+
+    /// <summary>How the need was worked out.</summary>
+    public required ImmutableArray<Reason> Reasons { get; init; }
+}
