@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using OpenLettings.Domain.Common;
+using OpenLettings.Domain.Households;
+using OpenLettings.Domain.Properties;
+using OpenLettings.Domain.Schemes.DevonHomeChoice;
+
+namespace OpenLettings.Domain.Tests.Schemes.DevonHomeChoice;
+
+/// <summary>
+/// Builders with valid defaults: a single adult renting privately in Exeter with a one-bedroom home.
+/// A test overrides only what it is about, with <c>with { … }</c>.
+/// </summary>
+public static class DevonTestData
+{
+    /// <summary>The date most tests assess on.</summary>
+    public static readonly DateOnly AsOf = new(2026, 6, 1);
+
+    public static Member Adult(string id, DateOnly dateOfBirth, Sex sex, MemberRole role = MemberRole.OtherAdult) =>
+        new() { Id = new MemberId(id), Role = role, DateOfBirth = dateOfBirth, Sex = sex };
+
+    public static Member Child(string id, int ageInYears, Sex sex, DateOnly? asOf = null) =>
+        new()
+        {
+            Id = new MemberId(id),
+            Role = MemberRole.Child,
+            DateOfBirth = (asOf ?? AsOf).AddYears(-ageInYears).AddDays(-30),
+            Sex = sex,
+        };
+
+    public static Member Unborn(string id, DateOnly dueDate, bool evidenced = true) =>
+        new() { Id = new MemberId(id), Role = MemberRole.Unborn, DueDate = dueDate, PregnancyEvidenced = evidenced };
+
+    public static Member MainApplicant(DateOnly? dateOfBirth = null, Sex sex = Sex.Female) =>
+        Adult("main", dateOfBirth ?? new DateOnly(1990, 3, 14), sex, MemberRole.MainApplicant);
+
+    public static Household HouseholdOf(params Member[] members) => new() { Members = [.. members] };
+
+    /// <summary>A couple: main applicant and partner, linked both ways.</summary>
+    public static ImmutableArray<Member> Couple()
+    {
+        var main = MainApplicant() with { PartnerId = new MemberId("partner") };
+        var partner = Adult("partner", new DateOnly(1988, 9, 2), Sex.Male, MemberRole.JointApplicant) with { PartnerId = main.Id };
+        return [main, partner];
+    }
+
+    public static DevonApplication Application(params Member[] members) => new()
+    {
+        Id = new HousingApplicationId("DHC-0001"),
+        ManagingAuthority = DevonAuthorities.Exeter,
+        EvidenceCompletedAt = new DateTime(2025, 1, 10, 9, 30, 0),
+        Household = members.Length == 0 ? HouseholdOf(MainApplicant()) : HouseholdOf(members),
+        CurrentHome = new CurrentHome
+        {
+            Tenure = Tenure.PrivateRented,
+            LivesInDevon = true,
+            LocalAuthority = DevonAuthorities.Exeter,
+            Locality = "Exeter",
+            BedroomsForExclusiveUse = 1,
+        },
+    };
+
+    public static Property Property(int bedrooms = 2) => new()
+    {
+        Id = new PropertyId("P-1"),
+        Landlord = new LandlordId("exeter-city-council"),
+        LocalAuthority = DevonAuthorities.Exeter,
+        Locality = "Exeter",
+        Type = PropertyType.House,
+        Bedrooms = bedrooms,
+        MaxOccupants = bedrooms * 2,
+    };
+}
