@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using OpenLettings.Domain.Common;
+using OpenLettings.Domain.Explanations;
+
+namespace OpenLettings.Infrastructure.Json;
+
+/// <summary>
+/// The JSON contract shared by the command line and the API: camelCase names, enums as their names,
+/// ISO-8601 dates, identifiers as plain strings, citations as "001 §43.6". Input is read strictly: a
+/// missing required field, a null where none is allowed, an unknown field, an impossible date or an unknown
+/// enum value is an error that names the field's JSON path.
+/// </summary>
+public static class ContractJson
+{
+    /// <summary>The options every reader and writer of the public contract uses.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            AllowTrailingCommas = false,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new StringIdConverterFactory());
+        options.Converters.Add(new CitationConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>Reads <typeparamref name="T"/> from JSON text, throwing <see cref="ContractException"/> naming the field at fault.</summary>
+    public static T Read<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options)
+                ?? throw new ContractException("$", "required", "The document is empty (null); an object is required.");
+        }
+        catch (JsonException ex)
+        {
+            throw ContractException.From(ex);
+        }
+    }
+
+    /// <summary>Writes a value as indented JSON.</summary>
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>The JSON Schema (draft 2020-12) of <typeparamref name="T"/> as this contract reads and writes it.</summary>
+    public static JsonNode SchemaOf<T>(string title, string description)
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, schema) =>
+            {
+                var type = context.TypeInfo.Type;
+                var underlying = Nullable.GetUnderlyingType(type) ?? type;
+                if (IsStringId(underlying) || underlying == typeof(Citation))
+                {
+                    var node = new JsonObject { ["type"] = underlying == type ? "string" : new JsonArray("string", "null") };
+                    if (underlying == typeof(Citation))
+                    {
+                        node["description"] = "A seed document and section, e.g. \"001 §43.6\".";
+                    }
+
+                    return node;
+                }
+
+                return schema;
+            },
+        };
+        var root = Options.GetJsonSchemaAsNode(typeof(T), exporterOptions);
+        var result = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = title,
+            ["description"] = description,
+        };
+        foreach (var (key, value) in root.AsObject().ToList())
+        {
+            result[key] = value?.DeepClone();
+        }
+
+        return result;
+    }
+
+    private static bool IsStringId(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IStringId<>));
+
+    private sealed class StringIdConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => IsStringId(typeToConvert);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(StringIdConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    private sealed class StringIdConverter<T> : JsonConverter<T> where T : IStringId<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException("An identifier must be a JSON string.");
+            }
+
+            var value = reader.GetString();
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new JsonException("An identifier must not be empty.");
+            }
+
+            return T.From(value);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    }
+
+    private sealed class CitationConverter : JsonConverter<Citation>
+    {
+        public override Citation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString() ?? throw new JsonException("A citation must be a string such as \"001 §43.6\".");
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
+            {
+                throw new JsonException("A citation must be a string such as \"001 §43.6\".");
+            }
+
+            return new Citation(text[..space], text[(space + 1)..].TrimStart('§'));
+        }
+
+        public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+}
