@@ -453,7 +453,8 @@ public static class BedroomStandard
         }
 
         var flexible = a.Sex is null ? a : b;
-        return $" ({flexible.Describe()} is assumed to be a {(known == Sex.Male ? "boy" : "girl")})";
+        var who = flexible.IsUnborn ? "the baby" : flexible.Member.Id.Value;
+        return $"; we assume {who} is a {(known == Sex.Male ? "boy" : "girl")} so that they can share";
     }
 
     private static BedroomAllocation ToAllocation(ChildRoom room) =>
