@@ -93,4 +93,48 @@ public class PregnancyTests
         Assert.Equal(2, With(Boy("a", 12)));
         Assert.Equal(3, Without(Boy("a", 12), baby));
     }
+
+    [Fact(DisplayName = "Every age mix of up to 5 children: the §14.6-14.7 lists hold except '4 children, 3 of one sex' when the odd pair are both under 10 (001 §14.6-14.8)")]
+    public void Assess_Pregnancy_EveryAgeMixAgainstTheLists()
+    {
+        (int Age, Sex Sex)[] kinds = [(3, Sex.Male), (3, Sex.Female), (12, Sex.Male), (12, Sex.Female)];
+        IEnumerable<int[]> Mixes(int start, int[] prefix)
+        {
+            yield return prefix;
+            if (prefix.Length == 5)
+            {
+                yield break;
+            }
+
+            for (var k = start; k < kinds.Length; k++)
+            {
+                foreach (var mix in Mixes(k, [.. prefix, k]))
+                {
+                    yield return mix;
+                }
+            }
+        }
+
+        var checkedMixes = 0;
+        foreach (var mix in Mixes(0, []))
+        {
+            var children = mix.Select((k, i) => Child($"c{i}", kinds[k].Age, kinds[k].Sex)).ToArray();
+            var boys = children.Where(c => c.Sex == Sex.Male).ToList();
+            var girls = children.Where(c => c.Sex == Sex.Female).ToList();
+            bool UnderTen(Member m) => m.AgeOn(AsOf) < 10;
+            var expectedIncrease = children.Length switch
+            {
+                0 => true,
+                1 or 3 or 5 => false,
+                2 => boys.Count != 1 || children.All(UnderTen),
+                4 when boys.Count is 4 or 0 or 2 => true,
+                _ => (boys.Count == 1 ? boys : girls) is [var odd] && UnderTen(odd) && (boys.Count == 3 ? boys : girls).Any(UnderTen),
+            };
+            var increase = With(children) - Without(children);
+            Assert.True(increase == (expectedIncrease ? 1 : 0), $"{string.Join(", ", children.Select(c => $"{c.Sex} {c.AgeOn(AsOf)}"))}: increase {increase}");
+            checkedMixes++;
+        }
+
+        Assert.Equal(126, checkedMixes);
+    }
 }
