@@ -27,6 +27,22 @@ public enum TooSmallRoomRule
     AddToShortfall,
 }
 
+/// <summary>When a household lacking one bedroom counts as having "2 children lacking a bedroom" (001 §22.1, §22.9).</summary>
+public enum TwoChildrenLackingRule
+{
+    /// <summary>
+    /// The lacking room is one two children would share, rooms being given to adults first, then to children who
+    /// share, then to children alone, then to extra bedrooms (001 §22.11: children share wherever possible).
+    /// </summary>
+    SharedRoomLacking,
+
+    /// <summary>
+    /// The manual's list read literally: at least twice as many children (under the adult age) as current
+    /// bedrooms, that is 2 children in a 1-bed, 4 in a 2-bed, 6 in a 3-bed (001 §22.9).
+    /// </summary>
+    ChildrenPerBedroomList,
+}
+
 /// <summary>Bedroom-standard choices (001 §14). Defaults are the manual's values.</summary>
 public sealed record BedroomOptions
 {
@@ -48,6 +64,9 @@ public sealed record BedroomOptions
 
     /// <summary>How children are paired (001 §14.2-14.3; spec ambiguity 2). Default <see cref="ChildPairing.MinimumRooms"/>.</summary>
     public ChildPairing Pairing { get; init; } = ChildPairing.MinimumRooms;
+
+    /// <summary>When lacking one bedroom is severe because 2 children lack a bedroom (001 §22.1, §22.9). Default <see cref="TwoChildrenLackingRule.SharedRoomLacking"/>.</summary>
+    public TwoChildrenLackingRule TwoChildrenLacking { get; init; } = TwoChildrenLackingRule.SharedRoomLacking;
 
     /// <summary>How rooms confirmed too small combine with the standard's shortfall (001 §22.3, §30.7). Default <see cref="TooSmallRoomRule.HigherLevel"/>.</summary>
     public TooSmallRoomRule TooSmallRooms { get; init; } = TooSmallRoomRule.HigherLevel;

@@ -374,6 +374,12 @@ public static class BedroomStandard
         // The rooms the household lacks are the last in priority order: adults keep a room, children share
         // wherever possible (§22.11), so an unpaired child or an extra bedroom is lacking before a shared room.
         var childrenLacking = rooms.Skip(Math.Max(0, rooms.Length - lacking)).Sum(r => r.ChildOccupants);
+        var children = rooms.Sum(r => r.ChildOccupants);
+        var twoChildrenLacking = o.TwoChildrenLacking switch
+        {
+            TwoChildrenLackingRule.SharedRoomLacking => childrenLacking >= 2,
+            TwoChildrenLackingRule.ChildrenPerBedroomList => current >= 1 && children >= 2 * current,
+        };
         var facts = new[] { new Fact("bedrooms needed", Num(needed)), new Fact("bedrooms now", Num(current)), new Fact("lacking", Num(lacking)), new Fact("children lacking a bedroom", Num(childrenLacking)) };
 
         Overcrowding level;
@@ -382,10 +388,16 @@ public static class BedroomStandard
             level = Overcrowding.Severe;
             reasons.Add(new Reason("DHC.Overcrowding.LackingTwoOrMore", Citation.Devon("22.1"), $"Your home is severely overcrowded: you have {Bedrooms(current)} and need {Num(needed)}, so you lack {Num(lacking)}.").With(facts));
         }
-        else if (lacking == 1 && childrenLacking >= 2)
+        else if (lacking == 1 && twoChildrenLacking)
         {
             level = Overcrowding.Severe;
-            reasons.Add(new Reason("DHC.Overcrowding.TwoChildrenLackingBedroom", Citation.Devon("22.9"), $"Your home is severely overcrowded: you lack one bedroom, and it is a bedroom that {Num(childrenLacking)} children would share.").With(facts));
+            reasons.Add(new Reason(
+                "DHC.Overcrowding.TwoChildrenLackingBedroom",
+                Citation.Devon("22.9"),
+                o.TwoChildrenLacking == TwoChildrenLackingRule.SharedRoomLacking
+                    ? $"Your home is severely overcrowded: you lack one bedroom, and it is a bedroom that {Num(childrenLacking)} children would share."
+                    : $"Your home is severely overcrowded: you lack one bedroom and have {Num(children)} children in a home with {Bedrooms(current)}.")
+                .With([.. facts, new Fact("children", Num(children)), new Fact("rule", o.TwoChildrenLacking.ToString())]));
         }
         else if (lacking == 1)
         {
@@ -409,7 +421,7 @@ public static class BedroomStandard
         var roomLevel = o.TooSmallRooms switch
         {
             TooSmallRoomRule.HigherLevel => sharedByThreeOrMore > 0 ? Overcrowding.Severe : Overcrowding.LackingOneBedroom,
-            TooSmallRoomRule.AddToShortfall => sharedByThreeOrMore > 0 || lacking + sharedByTwo >= 2 || childrenLacking >= 2
+            TooSmallRoomRule.AddToShortfall => sharedByThreeOrMore > 0 || lacking + sharedByTwo >= 2 || (lacking == 1 && twoChildrenLacking)
                 ? Overcrowding.Severe
                 : Overcrowding.LackingOneBedroom,
         };

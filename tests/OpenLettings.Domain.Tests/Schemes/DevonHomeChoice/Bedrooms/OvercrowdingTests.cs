@@ -133,4 +133,30 @@ public class OvercrowdingTests
         Assert.Equal(2, need.LackingBedrooms);
         Assert.Equal(Overcrowding.Severe, need.Overcrowding);
     }
+
+    [Fact(DisplayName = "Default reading: a parent, an adult son and 2 under-10s in a 2-bed lack the children's shared room, so severe (001 §22.9, §22.11)")]
+    public void Assess_AdultSonAndTwoUnderTensInTwoBed_SevereByDefault()
+    {
+        var need = Assess(SingleParentWith(Boy("s", 19), Boy("a", 6), Girl("b", 3)).WithCurrentBedrooms(2));
+        Assert.Equal(1, need.LackingBedrooms);
+        Assert.Equal(2, need.ChildrenLackingBedroom);
+        Assert.Equal(Overcrowding.Severe, need.Overcrowding);
+    }
+
+    [Fact(DisplayName = "Literal list reading: the same household has 2 children in a 2-bed, so only lacking one (001 §22.9, option)")]
+    public void Assess_AdultSonAndTwoUnderTensInTwoBed_LiteralListLackingOne()
+    {
+        var options = Defaults with { Bedrooms = Defaults.Bedrooms with { TwoChildrenLacking = TwoChildrenLackingRule.ChildrenPerBedroomList } };
+        var need = Assess(SingleParentWith(Boy("s", 19), Boy("a", 6), Girl("b", 3)).WithCurrentBedrooms(2), options);
+        Assert.Equal(Overcrowding.LackingOneBedroom, need.Overcrowding);
+    }
+
+    [Theory(DisplayName = "Literal list reading agrees on the manual's own examples (001 §22.1, §22.9, §22.11)")]
+    [MemberData(nameof(TwoChildrenLacking))]
+    public void Assess_LiteralList_ManualExamplesSevere(string household, DevonApplication app, int current)
+    {
+        var options = Defaults with { Bedrooms = Defaults.Bedrooms with { TwoChildrenLacking = TwoChildrenLackingRule.ChildrenPerBedroomList } };
+        Assert.True(Assess(app.WithCurrentBedrooms(current), options).Overcrowding == Overcrowding.Severe, household);
+        Assert.Equal(Overcrowding.LackingOneBedroom, Assess(SingleParentWith(Boy("a", 7), Girl("b", 5), Girl("c", 2)).WithCurrentBedrooms(2), options).Overcrowding);
+    }
 }
