@@ -69,4 +69,26 @@ public static class DevonTestData
         Bedrooms = bedrooms,
         MaxOccupants = bedrooms * 2,
     };
+
+    /// <summary>An officer who records assessed facts in tests.</summary>
+    public static readonly Assessor Officer = new("A. Officer", "Housing Options Officer");
+
+    /// <summary>A fact assessed by <see cref="Officer"/> a month before <see cref="AsOf"/>.</summary>
+    public static AssessedFact<T> Assessed<T>(T value) => new(value, Officer, AsOf.AddMonths(-1));
+
+    /// <summary>A boy of the given age on <see cref="AsOf"/>.</summary>
+    public static Member Boy(string id, int ageInYears) => Child(id, ageInYears, Sex.Male);
+
+    /// <summary>A girl of the given age on <see cref="AsOf"/>.</summary>
+    public static Member Girl(string id, int ageInYears) => Child(id, ageInYears, Sex.Female);
+
+    /// <summary>The application with the current home's bedrooms for exclusive use set.</summary>
+    public static DevonApplication WithCurrentBedrooms(this DevonApplication app, int bedrooms) =>
+        app with { CurrentHome = app.CurrentHome with { BedroomsForExclusiveUse = bedrooms } };
+
+    /// <summary>A single parent (the main applicant) with the given children.</summary>
+    public static DevonApplication SingleParentWith(params Member[] children) => Application([MainApplicant(), .. children]);
+
+    /// <summary>A couple with the given children.</summary>
+    public static DevonApplication CoupleWith(params Member[] children) => Application([.. Couple(), .. children]);
 }

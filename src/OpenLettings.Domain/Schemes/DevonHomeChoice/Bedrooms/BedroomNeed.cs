@@ -40,4 +40,17 @@ public sealed record BedroomNeed
 
     /// <summary>How the need was worked out.</summary>
     public required ImmutableArray<Reason> Reasons { get; init; }
+
+    /// <summary>
+    /// The bedrooms needed and who sleeps in each, in the order they are given a room when the home is too small
+    /// (adults first, then children who share, then children alone, then extra bedrooms), so that the last
+    /// <see cref="LackingBedrooms"/> rooms are the ones lacking (001 §22.9-22.11).
+    /// </summary>
+    public ImmutableArray<BedroomAllocation> Rooms { get; init; } = [];
+
+    /// <summary>Children (members under the adult age) in the rooms the household lacks (001 §22.1, §22.9).</summary>
+    public int ChildrenLackingBedroom { get; init; }
+
+    /// <summary>True when an officer's overridden bedroom need replaced the calculated need (001 §14.17).</summary>
+    public bool Overridden { get; init; }
 }
