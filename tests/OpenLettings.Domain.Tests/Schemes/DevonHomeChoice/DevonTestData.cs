@@ -3,6 +3,7 @@ using OpenLettings.Domain.Common;
 using OpenLettings.Domain.Households;
 using OpenLettings.Domain.Properties;
 using OpenLettings.Domain.Schemes.DevonHomeChoice;
+using OpenLettings.Domain.Schemes.DevonHomeChoice.Eligibility;
 
 namespace OpenLettings.Domain.Tests.Schemes.DevonHomeChoice;
 
@@ -69,4 +70,23 @@ public static class DevonTestData
         Bedrooms = bedrooms,
         MaxOccupants = bedrooms * 2,
     };
+
+    /// <summary>The officer who records assessed facts in tests.</summary>
+    public static readonly Assessor Officer = new("A. Officer", "Housing Options Officer");
+
+    /// <summary>An assessed fact recorded by <see cref="Officer"/> a month before <see cref="AsOf"/>.</summary>
+    public static AssessedFact<T> Assessed<T>(T value) => new(value, Officer, AsOf.AddMonths(-1));
+
+    /// <summary>Records an officer's eligibility determination of <paramref name="status"/> for every member of the application (001 §6).</summary>
+    public static DevonApplication WithEligibility(this DevonApplication app, EligibilityClass status = EligibilityClass.CommonTravelAreaCitizenHabituallyResident) =>
+        app with
+        {
+            Eligibility = app.Eligibility with
+            {
+                Members = [.. app.Household.Members.Select(m => new MemberEligibility(m.Id, Assessed(status)))],
+            },
+        };
+
+    /// <summary>A valid application whose members have all been found eligible as UK citizens habitually resident (001 §6.6).</summary>
+    public static DevonApplication EligibleApplication(params Member[] members) => Application(members).WithEligibility();
 }
