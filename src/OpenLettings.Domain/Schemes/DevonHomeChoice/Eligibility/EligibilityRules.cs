@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Households;
 using static OpenLettings.Domain.Schemes.DevonHomeChoice.Eligibility.Explain;
@@ -41,13 +42,13 @@ public static class EligibilityRules
             var from = Common.Age.DateReaching(main.DateOfBirth!.Value, q.MinimumAge);
             reasons.Add(Because("DHC.Eligibility.TooYoung", "5.1",
                 $"You must be {q.MinimumAge} or over to join Devon Home Choice. You are {age}; you can apply from {D(from)}.",
-                new Fact("age", age.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Fact("minimum age", q.MinimumAge.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                new Fact("age", age.Value.ToString(CultureInfo.InvariantCulture)), new Fact("minimum age", q.MinimumAge.ToString(CultureInfo.InvariantCulture))));
             changes.Add($"You can apply once you are {q.MinimumAge}, from {D(from)}.");
         }
         else
         {
             ageOk = true;
-            var ageFact = new Fact("age", age.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var ageFact = new Fact("age", age.Value.ToString(CultureInfo.InvariantCulture));
             if (age < q.AdultAge)
             {
                 under18 = true;
@@ -135,6 +136,7 @@ public static class EligibilityRules
                 else if (isJoint)
                 {
                     text += " A joint tenancy cannot be granted with them, but a tenancy in your sole name can.";
+                    changes.Add($"A joint tenancy would become possible if {member.Id} is found to be in an eligible class.");
                 }
                 else
                 {

@@ -480,7 +480,11 @@ public static class QualificationRules
         DateOnly? notBefore = custody.ExpectedReleaseOn?.AddDays(-q.PrisonReactivationDaysBeforeRelease);
         var release = custody.ExpectedReleaseOn is { } r ? new Fact("expected release", Iso(r)) : new Fact("expected release", "unknown");
         var fromText = notBefore is { } nb ? $"from {D(nb)} ({q.PrisonReactivationDaysBeforeRelease} days before your release)" : $"from {q.PrisonReactivationDaysBeforeRelease} days before your release";
-        var reactivationDue = notBefore is { } due && asOf >= due && custody.ReleaseConfirmedAndReassessmentRequested;
+        var windowOpen = notBefore is { } due && asOf >= due;
+        var reactivationDue = windowOpen && custody.ReleaseConfirmedAndReassessmentRequested;
+        var nowText = windowOpen
+            ? $" Your release is now within {q.PrisonReactivationDaysBeforeRelease} days: you or an advocate should contact your local housing team now."
+            : "";
 
         if (custody.ApplicationMadeFromPrison)
         {
@@ -496,8 +500,8 @@ public static class QualificationRules
             state.NotBefore = notBefore;
             var registers = options.RegistersNoHousingNeed(app.ManagingAuthority);
             var text = registers
-                ? $"As you are applying from prison, your application is placed in Band E (No housing need) and you cannot bid until {(notBefore is { } nbd ? D(nbd) : $"{q.PrisonReactivationDaysBeforeRelease} days before your release")}. Contact your local housing team then to have it reassessed."
-                : $"As you are applying from prison, this council can only register you {fromText}, if you have a housing need then. Contact your local housing team then.";
+                ? $"As you are applying from prison, your application is placed in Band E (No housing need) and you cannot bid until {(notBefore is { } nbd ? D(nbd) : $"{q.PrisonReactivationDaysBeforeRelease} days before your release")}, when it can be reassessed.{nowText}"
+                : $"As you are applying from prison, this council can only register you {fromText}, if you have a housing need then.{nowText}";
             var explanation = Because("DHC.Prison.ApplyingFromPrison", registers ? "11.4" : "11.5", text, since, release,
                 new Fact("managing authority", app.ManagingAuthority.Value));
             state.Reasons.Add(explanation);
@@ -537,7 +541,7 @@ public static class QualificationRules
         state.BiddingSuspended = true;
         state.NotBefore = notBefore;
         state.Reasons.Add(Because("DHC.Prison.LongSentenceSuspended", "11.3",
-            $"Your sentence is more than {q.ShortSentenceWeeks} weeks, so you cannot bid for now. You or an advocate can ask us to reactivate your application {fromText}.",
+            $"Your sentence is more than {q.ShortSentenceWeeks} weeks, so you cannot bid for now. You or an advocate can ask us to reactivate your application {fromText}.{nowText}",
             since, sentence, release));
     }
 

@@ -159,6 +159,7 @@ public class EligibilityRulesTests
         Assert.Equal(new MemberId("partner"), Assert.Single(decision.IneligibleMembers));
         Assert.Contains(decision.Reasons, r => r.RuleId == "DHC.Eligibility.JointPartyNotEligible" && r.Citation.Section == "7.6");
         Assert.Contains(decision.Reasons, r => r.RuleId == "DHC.Eligibility.NoJointTenancy" && r.Citation.Section == "7.2");
+        Assert.Contains("joint tenancy would become possible", decision.WhatWouldChangeIt, StringComparison.Ordinal);
     }
 
     [Fact(DisplayName = "An ineligible household member does not stop a sole tenancy (001 §7.6)")]

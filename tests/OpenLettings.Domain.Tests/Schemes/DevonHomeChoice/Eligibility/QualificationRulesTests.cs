@@ -494,6 +494,18 @@ public class QualificationRulesTests
         Assert.Equal(release.AddDays(-28), decision.NotBeforeDate);
     }
 
+    [Fact(DisplayName = "Within 56 days of release but no request yet: still suspended, told to contact the team now (001 §11.3, §11.7)")]
+    public void Assess_WithinWindowNoRequest_StillSuspendedToldToContact()
+    {
+        var decision = Assess(new QualificationFacts
+        {
+            Custody = new Custody { Kind = CustodyKind.Sentenced, Since = AsOf.AddYears(-1), SentenceWeeks = 60, ExpectedReleaseOn = AsOf.AddDays(30) },
+        });
+
+        Assert.True(decision.BiddingSuspended);
+        Assert.Contains(decision.Reasons, r => r.RuleId == "DHC.Prison.LongSentenceSuspended" && r.Text.Contains("contact your local housing team now", StringComparison.Ordinal));
+    }
+
     // ---- MAPPA, risk, fraud (001 §12, §13, §16) ----
 
     [Fact(DisplayName = "MAPPA: alert, offers via Lead Officer and restrictions shown (001 §12.23, §12.29)")]
