@@ -3,6 +3,7 @@ using OpenLettings.Domain.Common;
 using OpenLettings.Domain.Households;
 using OpenLettings.Domain.Properties;
 using OpenLettings.Domain.Schemes.DevonHomeChoice;
+using OpenLettings.Domain.Schemes.DevonHomeChoice.Eligibility;
 
 namespace OpenLettings.Domain.Tests.Schemes.DevonHomeChoice;
 
@@ -91,4 +92,17 @@ public static class DevonTestData
 
     /// <summary>A couple with the given children.</summary>
     public static DevonApplication CoupleWith(params Member[] children) => Application([.. Couple(), .. children]);
+
+    /// <summary>Records an officer's eligibility determination of <paramref name="status"/> for every member of the application (001 §6).</summary>
+    public static DevonApplication WithEligibility(this DevonApplication app, EligibilityClass status = EligibilityClass.CommonTravelAreaCitizenHabituallyResident) =>
+        app with
+        {
+            Eligibility = app.Eligibility with
+            {
+                Members = [.. app.Household.Members.Select(m => new MemberEligibility(m.Id, Assessed(status)))],
+            },
+        };
+
+    /// <summary>A valid application whose members have all been found eligible as UK citizens habitually resident (001 §6.6).</summary>
+    public static DevonApplication EligibleApplication(params Member[] members) => Application(members).WithEligibility();
 }

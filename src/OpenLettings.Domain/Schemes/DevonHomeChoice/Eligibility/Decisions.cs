@@ -17,6 +17,18 @@ public sealed record EligibilityDecision
     /// <summary>Members found not eligible (a sole tenancy may still be granted, 001 §7.6).</summary>
     public ImmutableArray<MemberId> IneligibleMembers { get; init; } = [];
 
+    /// <summary>Joint parties (or the main applicant) whose eligibility an officer has not yet determined (001 §6.4, §6.18).</summary>
+    public ImmutableArray<MemberId> AwaitingDetermination { get; init; } = [];
+
+    /// <summary>The main applicant is 16 or 17: some landlords will not let to them, or need a guarantor or trustee (001 §5.2).</summary>
+    public bool MainApplicantUnder18 { get; init; }
+
+    /// <summary>Someone's leave to remain has expired or ends within 3 months: recheck before any offer (001 §6.13).</summary>
+    public bool RecheckLeaveAtOffer { get; init; }
+
+    /// <summary>What would change the outcome, in plain English.</summary>
+    public string? WhatWouldChangeIt { get; init; }
+
     /// <summary>Why, and what would change the outcome.</summary>
     public required ImmutableArray<Reason> Reasons { get; init; }
 }
@@ -62,6 +74,12 @@ public sealed record QualificationDecision
     /// <summary>Alerts officers must see (MAPPA, risk to staff, fraud referral...).</summary>
     public ImmutableArray<string> Alerts { get; init; } = [];
 
+    /// <summary>All offers go through the MAPPA Lead Officer, not directly to the offender (001 §12.29).</summary>
+    public bool OffersViaLeadOfficer { get; init; }
+
+    /// <summary>Intentional arrears accrued in the previous 2 years: the household will not normally be offered a home (001 §9.7).</summary>
+    public bool NotNormallyOffered { get; init; }
+
     public required ImmutableArray<Reason> Reasons { get; init; }
 }
 
@@ -76,6 +94,12 @@ public sealed record LocalConnectionDecision
 
     /// <summary>The authorities the household has a connection to (for advert preferences, 001 §61.14-61.19, §63.14).</summary>
     public ImmutableArray<LocalAuthorityId> ConnectedAuthorities { get; init; } = [];
+
+    /// <summary>Fleeing domestic abuse: excluded from advert local connection requirements and preferences, except s106 (001 §61.19).</summary>
+    public bool ExemptFromAdvertConnectionPreferences { get; init; }
+
+    /// <summary>What would change the outcome, in plain English.</summary>
+    public string? WhatWouldChangeIt { get; init; }
 
     public required ImmutableArray<Reason> Reasons { get; init; }
 }
@@ -101,6 +125,18 @@ public sealed record FinancialDecision
 
     /// <summary>Has an interest in a property it is reasonable to live in (001 §41.2, §48.20).</summary>
     public required bool ReasonablePropertyInterest { get; init; }
+
+    /// <summary>The Band E sanctions that follow (E_IncomeAboveLimit, E_CapitalAboveThreshold, E_PropertyInterest).</summary>
+    public ImmutableArray<Sanction> Sanctions { get; init; } = [];
+
+    /// <summary>Gross household income counted, after the disregards (001 §48.8-48.10).</summary>
+    public Money CountedIncome { get; init; } = Money.Zero;
+
+    /// <summary>The income limit applied (001 §48.7, §48.12); null when exempt.</summary>
+    public Money? IncomeLimit { get; init; }
+
+    /// <summary>Capital, savings and equity counted (001 §48.15-48.19).</summary>
+    public Money CountedCapital { get; init; } = Money.Zero;
 
     public required ImmutableArray<Reason> Reasons { get; init; }
 }
