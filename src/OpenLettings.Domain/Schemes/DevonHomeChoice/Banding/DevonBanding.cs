@@ -113,7 +113,7 @@ public static class DevonBanding
             {
                 Registration = RegistrationOutcome.NotRegistered,
                 OtherNeeds = [.. other],
-                Reasons = [.. reasons],
+                Reasons = [.. reasons, .. found.Notes],
                 WhatWouldChangeIt = [.. hints.Distinct()],
             };
         }
