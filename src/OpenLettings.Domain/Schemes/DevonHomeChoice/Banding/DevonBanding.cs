@@ -120,6 +120,16 @@ public static class DevonBanding
 
         var (bsd, bsdReasons) = BandStartDates.ForGeneral(app, best, o, asOf);
         var general = best.Award with { BandStartDate = bsd, ReviewDue = best.Award.ReviewDue ?? BandBMonitoring(best, bsd, o, asOf) };
+        if (general.Band == Band.A && app.Needs.BandARefusedSuitableOfferOn is { } refusedOn)
+        {
+            general = general with
+            {
+                ReviewDue = general.ReviewDue is { } due && due < refusedOn ? due : refusedOn,
+                Reasons = general.Reasons.Add(R("A.RefusedSuitableOffer", "62.5", $"You refused a suitable offer on {D(refusedOn)}, so your Band A status is under review and you may be placed in another band for your needs.")),
+            };
+            hints.Add("Refusing a suitable offer while in Band A puts the Band A award at risk (001 §17.40, §62.5).");
+        }
+
         var scopedAwards = scoped.Select(s =>
         {
             var (date, why) = BandStartDates.ForScoped(app, s, o, asOf);

@@ -16,6 +16,12 @@ public sealed record HousingNeedFacts
     /// <summary>The virtual panel's decision on a domestic abuse or violence Band A request (001 §17.5(3), §17.18-17.36).</summary>
     public DomesticAbusePanelDecision? DomesticAbusePanel { get; init; }
 
+    /// <summary>
+    /// A Band A applicant refused a suitable offer (or refused after bidding) on this date: the Band A status
+    /// falls due for review at once and may move to another band (001 §17.40, §62.5).
+    /// </summary>
+    public DateOnly? BandARefusedSuitableOfferOn { get; init; }
+
     /// <summary>A referral from the National Witness Mobility Service accepted by a majority of the ten authorities (001 §19).</summary>
     public AssessedFact<bool>? NationalWitnessMobility { get; init; }
 

@@ -120,4 +120,14 @@ public class BandATests
         var decision = Assess(App().WithNeeds(n => n with { DomesticAbusePanel = Panel(MajorityAccept) }), Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
         Assert.Equal(Band.A, decision.General!.Band);
     }
+
+    [Fact(DisplayName = "Band A refusing a suitable offer: Band A falls due for review at once (001 §17.40, §62.5)")]
+    public void Assess_BandARefusedSuitableOffer_ReviewDueOnRefusal()
+    {
+        var refusedOn = AsOf.AddDays(-2);
+        var decision = Assess(App().WithNeeds(n => n with { DomesticAbusePanel = Panel(MajorityAccept), BandARefusedSuitableOfferOn = refusedOn }));
+        Assert.Equal(Band.A, decision.General!.Band);
+        Assert.Equal(refusedOn, decision.General.ReviewDue);
+        Assert.Contains(decision.General.Reasons, r => r.RuleId == "DHC.Banding.A.RefusedSuitableOffer");
+    }
 }
