@@ -180,7 +180,7 @@ public static class DevonBanding
         award.Band == Band.B ? NextCycle(award.DecidedOn ?? DateOnly.FromDateTime(bandStart), options.BandBMonitoringMonths, asOf) : null;
 
     private static NeedCandidate Override(NeedCandidate from, BandReason reason, Reason why) =>
-        new(Award(reason, why) with { UnderlyingBand = from.Award.UnderlyingBand ?? (from.Band != reason.BandFor() ? from.Band : null) });
+        new(Award(reason, why) with { UnderlyingBand = from.Award.UnderlyingBand ?? (from.Band.IsHigherThan(reason.BandFor()) ? from.Band : null) });
 
     /// <summary>Band A becomes Band D when the household is placed in temporary accommodation, unless another priority band applies (001 §17.11).</summary>
     private static NeedCandidate BandAInTemporaryAccommodation(DevonApplication app, NeedCandidate best, List<NeedCandidate> needs, List<Reason> reasons)
@@ -227,9 +227,9 @@ public static class DevonBanding
         scoped.Clear();
         if (app.Needs.ArmedForces is { } category)
         {
-            return Override(best, BandReason.C_ArmedForcesUrgentNeed,
-                R("C.ArmedForces.DeliberateWorsening", "37.5", "You were found to have deliberately worsened your circumstances, but as a member or former member of the armed forces you are placed in Band C.", decided, new Fact("armed forces category", category.ToString())))
-                with { Award = Award(BandReason.C_ArmedForcesUrgentNeed, R("C.ArmedForces.DeliberateWorsening", "37.5", "You were found to have deliberately worsened your circumstances, but as a member or former member of the armed forces you are placed in Band C.", decided)) with { ReviewDue = reviewOn } };
+            var lifted = Override(best, BandReason.C_ArmedForcesUrgentNeed,
+                R("C.ArmedForces.DeliberateWorsening", "37.5", "You were found to have deliberately worsened your circumstances, but as a member or former member of the armed forces you are placed in Band C.", decided, new Fact("armed forces category", category.ToString())));
+            return lifted with { Award = lifted.Award with { ReviewDue = reviewOn } };
         }
 
         hints.Add($"The deliberate worsening decision will be reviewed on {D(reviewOn)}; you will then be banded on your needs with a new band start date (001 §37.2).");
