@@ -115,6 +115,11 @@ internal static class BandStartDates
             date = restartAt ?? app.EvidenceCompletedAt;
             reasons.Add(R("BSD.Default", "43.3", $"The band start date for {award.Award.Scope.Describe()} is {D(date)}, when your application and all the supporting evidence were received."));
         }
+        else if (award.Rule == StartRule.Downsizing)
+        {
+            date = history[^1].BandStartDate;
+            reasons.Add(R("BSD.DownsizingFromCurrent", "43.17", $"The downsizing backdate is counted from your current band start date, {D(date)}."));
+        }
         else
         {
             date = ChangeDate(app, award, options, asOf);

@@ -240,4 +240,16 @@ public class BandStartDateTests
         Assert.Equal(new DateOnly(2026, 7, 10), decision.General!.ReviewDue);
         Assert.Equal(decision.General.ReviewDue, decision.NextReviewDue);
     }
+
+    [Fact(DisplayName = "Downsizing: the 5 years are added to the current band start date (001 §43.17)")]
+    public void Assess_DownsizingWithHistory_FromCurrentBandStartDate()
+    {
+        var current = new DateTime(2021, 8, 9, 13, 0, 0);
+        var app = WithHistory(App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 4, TenancyStartedOn = new DateOnly(2015, 1, 1) }),
+            Past(Band.C, BandReason.C_HealthWellbeingMedium, current, new DateOnly(2021, 8, 9)))
+            .WithNeeds(n => n with { HealthWellbeing = HealthWellbeing(HealthWellbeingLevel.Medium) });
+        var decision = Assess(app, Inputs(Bedrooms(2, 4)));
+        Assert.Equal(current, decision.BandStartDate);
+        Assert.Equal(current.AddYears(-5), Assert.Single(decision.Scoped).BandStartDate);
+    }
 }

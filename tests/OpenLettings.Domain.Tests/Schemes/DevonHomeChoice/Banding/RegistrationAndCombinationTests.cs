@@ -1,3 +1,4 @@
+using OpenLettings.Domain.Schemes.DevonHomeChoice;
 using OpenLettings.Domain.Schemes.DevonHomeChoice.Banding;
 using OpenLettings.Domain.Schemes.DevonHomeChoice.Bedrooms;
 using OpenLettings.Domain.Schemes.DevonHomeChoice.Eligibility;
@@ -190,5 +191,35 @@ public class RegistrationAndCombinationTests
         var decision = Assess(app, inputs);
         Assert.Equal(BandReason.D_NoPermanentHomePrsAppropriate, decision.General!.Reason);
         Assert.Equal(Band.B, decision.General.UnderlyingBand);
+    }
+
+    [Fact(DisplayName = "Homeless above the limits with the Band D option off: Band E (001 §48.12)")]
+    public void Assess_HomelessAboveLimitsOptionOff_BandE()
+    {
+        var app = EastDevonApp().WithNeeds(n => n with { Homelessness = MainDuty() });
+        var inputs = Inputs();
+        inputs = inputs with { Finances = inputs.Finances with { IncomeAboveLimit = true } };
+        var options = new DevonOptions { Banding = new BandingOptions { HomelessAboveFinancialLimitsBandD = false } };
+        Assert.Equal(BandReason.E_IncomeAboveLimit, Assess(app, inputs, options).General!.Reason);
+    }
+
+    [Fact(DisplayName = "A property interest it is reasonable to live in: Band E even when homeless (001 §41.2)")]
+    public void Assess_PropertyInterest_BandE()
+    {
+        var app = EastDevonApp().WithNeeds(n => n with { Homelessness = MainDuty() });
+        var inputs = Inputs();
+        inputs = inputs with { Finances = inputs.Finances with { ReasonablePropertyInterest = true } };
+        Assert.Equal(BandReason.E_PropertyInterest, Assess(app, inputs).General!.Reason);
+    }
+
+    [Fact(DisplayName = "No local connection with only a scoped need: Band D for any home (001 §40.28)")]
+    public void Assess_NoLocalConnectionScopedNeedOnly_BandD()
+    {
+        var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
+        var inputs = Inputs(Bedrooms(1, 3)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = false, Reasons = [] } };
+        var decision = Assess(app, inputs);
+        Assert.Equal(BandReason.D_NoLocalConnection, decision.General!.Reason);
+        Assert.Equal(Band.B, decision.General.UnderlyingBand);
+        Assert.Empty(decision.Scoped);
     }
 }
