@@ -222,4 +222,18 @@ public class RegistrationAndCombinationTests
         Assert.Equal(Band.B, decision.General.UnderlyingBand);
         Assert.Empty(decision.Scoped);
     }
+
+    [Fact(DisplayName = "Under-occupier with capital between the thresholds: smaller older persons' homes only (001 §23.5, §48.26)")]
+    public void Assess_UnderOccupierOlderPersonsCapital_BothScopes()
+    {
+        var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
+        var inputs = Inputs(Bedrooms(1, 3));
+        inputs = inputs with { Finances = inputs.Finances with { Capital = CapitalOutcome.OlderPersonsHousingOnly } };
+        var decision = Assess(app, inputs);
+        var scoped = Assert.Single(decision.Scoped);
+        Assert.IsType<AwardScope.Both>(scoped.Scope);
+        Assert.Equal(Band.B, decision.AwardFor(DevonTestData.Property(1) with { OlderPersons = true })!.Band);
+        Assert.Equal(Band.E, decision.AwardFor(DevonTestData.Property(1))!.Band);
+        Assert.Equal(Band.E, decision.AwardFor(DevonTestData.Property(3) with { OlderPersons = true })!.Band);
+    }
 }
