@@ -54,4 +54,11 @@ public abstract record AwardScope
         public override bool Covers(Property property) => Required.All(property.Adaptations.Contains);
         public override string Describe() => "homes with " + string.Join(", ", Required);
     }
+
+    /// <summary>Homes both scopes cover (e.g. an under-occupation award limited to older persons' housing by capital, 001 §23.5, §48.26).</summary>
+    public sealed record Both(AwardScope First, AwardScope Second) : AwardScope
+    {
+        public override bool Covers(Property property) => First.Covers(property) && Second.Covers(property);
+        public override string Describe() => First.Describe() + " that are also " + Second.Describe();
+    }
 }

@@ -20,4 +20,13 @@ public sealed record BandAward(Band Band, BandReason Reason, AwardScope Scope)
 
     /// <summary>When the award falls due for review (4 weeks for Band A, 3 or 6 months for health and wellbeing...).</summary>
     public DateOnly? ReviewDue { get; init; }
+
+    /// <summary>
+    /// The band start date this award ranks by (UK local time, 001 §43). Scoped awards may carry their own
+    /// (for example the downsizing backdate, 001 §43.17); null where no date was worked out.
+    /// </summary>
+    public DateTime? BandStartDate { get; init; }
+
+    /// <summary>The date the award stops applying without a new decision (a Care Experienced award's 3 months, 001 §26.14).</summary>
+    public DateOnly? Expires { get; init; }
 }
