@@ -108,3 +108,26 @@ public sealed record Bidder
         condition.Authorities.Any(ConnectedAuthorities.Contains)
         || condition.Localities.Any(l => ConnectedLocalities.Any(c => string.Equals(c, l, StringComparison.OrdinalIgnoreCase)));
 }
+
+/// <summary>Builds a <see cref="Bidder"/> from an application and the results of banding and bedroom need.</summary>
+public static class Bidders
+{
+    /// <summary>
+    /// The facts an application itself holds (household, managing authority, mobility, adaptations, pets, tenure,
+    /// autobid set-up); set connections, duties and status flags with <c>with { … }</c>.
+    /// </summary>
+    public static Bidder FromApplication(DevonApplication application, ImmutableArray<BandAward> awards, DateTime bandStart, BedroomNeed bedroomNeed) => new()
+    {
+        Application = application.Id,
+        ManagingAuthority = application.ManagingAuthority,
+        Household = application.Household,
+        Awards = awards,
+        BandStart = bandStart,
+        BedroomNeed = bedroomNeed,
+        Mobility = application.Mobility,
+        AdaptationsNeeded = application.AdaptationsNeeded,
+        HasPets = application.HasPets,
+        CurrentTenure = application.CurrentHome.Tenure,
+        Autobid = application.Autobid,
+    };
+}

@@ -202,3 +202,18 @@ public class BiddingRulesTests
         Assert.Contains("DHC.Bidding.UnsafeArea", result.RuleIds);
     }
 }
+
+public class BiddersTests
+{
+    [Fact(DisplayName = "A bidder built from an application carries its household, mobility, pets and tenure (001 §15.3, §45.1, §14.16)")]
+    public void FromApplication_CopiesApplicationFacts()
+    {
+        var application = DevonTestData.Application() with { Mobility = MobilityCategory.StepFree, HasPets = true };
+        var bidder = Bidders.FromApplication(application, [General(OpenLettings.Domain.Schemes.DevonHomeChoice.Banding.Band.B)], application.EvidenceCompletedAt, Need(1));
+        Assert.Equal(application.Id, bidder.Application);
+        Assert.Equal(MobilityCategory.StepFree, bidder.Mobility);
+        Assert.True(bidder.HasPets);
+        Assert.Equal(Tenure.PrivateRented, bidder.CurrentTenure);
+        Assert.Equal(1, bidder.HouseholdSize);
+    }
+}
