@@ -232,7 +232,7 @@ public class AssessedNeedTests
     {
         var decidedOn = AsOf.AddMonths(-2);
         var app = App().WithNeeds(n => n with { DeliberateWorsening = Assessed(new DeliberateWorsening(DeliberateWorseningKind.General), decidedOn) });
-        var decision = Assess(app, Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
+        var decision = Assess(app, Inputs(NeedOf(3, 1, Overcrowding.Severe)));
         Assert.Equal(BandReason.D_DeliberateWorsening, decision.General!.Reason);
         Assert.Equal(Band.B, decision.General.UnderlyingBand);
         Assert.Equal(decidedOn.AddMonths(12), decision.General.ReviewDue);
@@ -246,7 +246,7 @@ public class AssessedNeedTests
         {
             History = new BandHistory { Awards = [Past(Band.D, BandReason.D_DeliberateWorsening, new DateTime(2025, 3, 1), decidedOn)] },
         };
-        var decision = Assess(app, Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
+        var decision = Assess(app, Inputs(NeedOf(3, 1, Overcrowding.Severe)));
         Assert.Equal(BandReason.B_SevereOvercrowding, decision.General!.Reason);
         Assert.Equal(new DateTime(2026, 3, 1), decision.BandStartDate);
     }
@@ -255,7 +255,7 @@ public class AssessedNeedTests
     public void Assess_HighValueDeprivation_BandE()
     {
         var app = EastDevonApp().WithNeeds(n => n with { DeliberateWorsening = Assessed(new DeliberateWorsening(DeliberateWorseningKind.HighValueDeprivationOfCapital)) });
-        Assert.Equal(BandReason.E_DeliberateDeprivationOfCapital, Assess(app, Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom))).General!.Reason);
+        Assert.Equal(BandReason.E_DeliberateDeprivationOfCapital, Assess(app, Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom))).General!.Reason);
     }
 
     [Fact(DisplayName = "Deliberate worsening, armed forces exception: Band C (001 §37.5)")]

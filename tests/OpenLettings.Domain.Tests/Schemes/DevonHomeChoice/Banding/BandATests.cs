@@ -117,7 +117,7 @@ public class BandATests
     [Fact(DisplayName = "Band A outranks severe overcrowding (001 §17.1)")]
     public void Assess_BandAAndSevereOvercrowding_BandA()
     {
-        var decision = Assess(App().WithNeeds(n => n with { DomesticAbusePanel = Panel(MajorityAccept) }), Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
+        var decision = Assess(App().WithNeeds(n => n with { DomesticAbusePanel = Panel(MajorityAccept) }), Inputs(NeedOf(3, 1, Overcrowding.Severe)));
         Assert.Equal(Band.A, decision.General!.Band);
     }
 

@@ -9,7 +9,7 @@ namespace OpenLettings.Domain.Tests.Schemes.DevonHomeChoice.Banding;
 public class BandStartDateTests
 {
     private static readonly DateTime Registered = new(2025, 1, 10, 9, 30, 0);
-    private static readonly BandingInputs LackingOne = Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom));
+    private static readonly BandingInputs LackingOne = Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom));
 
     private static DevonApplication WithHistory(DevonApplication app, params PastBandAward[] awards) =>
         app with { History = app.History with { Awards = [.. awards] } };
@@ -186,7 +186,7 @@ public class BandStartDateTests
     public void Assess_DownsizingFromThreeBeds_BackdatedFiveYears()
     {
         var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
-        var scoped = Assert.Single(Assess(app, Inputs(Bedrooms(1, 3))).Scoped);
+        var scoped = Assert.Single(Assess(app, Inputs(NeedOf(1, 3))).Scoped);
         Assert.Equal(Registered.AddYears(-5), scoped.BandStartDate);
     }
 
@@ -194,7 +194,7 @@ public class BandStartDateTests
     public void Assess_DownsizingFromTwoBeds_NoBackdate()
     {
         var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 2, TenancyStartedOn = new DateOnly(2015, 1, 1) });
-        Assert.Equal(Registered, Assert.Single(Assess(app, Inputs(Bedrooms(1, 2))).Scoped).BandStartDate);
+        Assert.Equal(Registered, Assert.Single(Assess(app, Inputs(NeedOf(1, 2))).Scoped).BandStartDate);
     }
 
     [Fact(DisplayName = "Downsizing backdate outside its trial window: no backdate (001 §43.17, ambiguity 25)")]
@@ -202,7 +202,7 @@ public class BandStartDateTests
     {
         var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
         var options = new DevonOptions { Banding = new BandingOptions { DownsizingBackdateUntil = AsOf.AddDays(-1) } };
-        Assert.Equal(Registered, Assert.Single(Assess(app, Inputs(Bedrooms(1, 3)), options).Scoped).BandStartDate);
+        Assert.Equal(Registered, Assert.Single(Assess(app, Inputs(NeedOf(1, 3)), options).Scoped).BandStartDate);
     }
 
     [Fact(DisplayName = "A continuing scoped award keeps its recorded date (001 §43.7)")]
@@ -212,7 +212,7 @@ public class BandStartDateTests
         var app = WithHistory(App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) }),
             Past(Band.E, BandReason.E_NoHousingNeed, Registered, new DateOnly(2025, 1, 10)),
             Past(Band.B, BandReason.B_UnderOccupation, held, new DateOnly(2025, 1, 10)) with { Scoped = true });
-        Assert.Equal(held, Assert.Single(Assess(app, Inputs(Bedrooms(1, 3))).Scoped).BandStartDate);
+        Assert.Equal(held, Assert.Single(Assess(app, Inputs(NeedOf(1, 3))).Scoped).BandStartDate);
     }
 
     [Fact(DisplayName = "Cancelled at renewal and updated within 13 weeks: original date kept (001 §51.43)")]
@@ -236,7 +236,7 @@ public class BandStartDateTests
     [Fact(DisplayName = "Band B is monitored every 3 months (001 §29.1)")]
     public void Assess_BandBWithoutOwnReview_ThreeMonthMonitoring()
     {
-        var decision = Assess(App(), Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
+        var decision = Assess(App(), Inputs(NeedOf(3, 1, Overcrowding.Severe)));
         Assert.Equal(new DateOnly(2026, 7, 10), decision.General!.ReviewDue);
         Assert.Equal(decision.General.ReviewDue, decision.NextReviewDue);
     }
@@ -248,7 +248,7 @@ public class BandStartDateTests
         var app = WithHistory(App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 4, TenancyStartedOn = new DateOnly(2015, 1, 1) }),
             Past(Band.C, BandReason.C_HealthWellbeingMedium, current, new DateOnly(2021, 8, 9)))
             .WithNeeds(n => n with { HealthWellbeing = HealthWellbeing(HealthWellbeingLevel.Medium) });
-        var decision = Assess(app, Inputs(Bedrooms(2, 4)));
+        var decision = Assess(app, Inputs(NeedOf(2, 4)));
         Assert.Equal(current, decision.BandStartDate);
         Assert.Equal(current.AddYears(-5), Assert.Single(decision.Scoped).BandStartDate);
     }

@@ -18,7 +18,7 @@ public static class BandingTestData
 
     public static AssessedFact<T> Assessed<T>(T value, DateOnly? on = null) => new(value, Officer, on ?? AsOf.AddDays(-10));
 
-    public static BedroomNeed Bedrooms(int needed = 1, int current = 1, Overcrowding overcrowding = Overcrowding.None) => new()
+    public static BedroomNeed NeedOf(int needed = 1, int current = 1, Overcrowding overcrowding = Overcrowding.None) => new()
     {
         StandardBedrooms = needed,
         BedroomsNeeded = needed,
@@ -28,7 +28,7 @@ public static class BandingTestData
     };
 
     public static BandingInputs Inputs(BedroomNeed? bedrooms = null) => new(
-        bedrooms ?? Bedrooms(),
+        bedrooms ?? NeedOf(),
         new EligibilityDecision { Eligible = true, JointTenancyPossible = true, Reasons = [] },
         new QualificationDecision { Outcome = QualificationOutcome.Qualifies, Reasons = [] },
         new LocalConnectionDecision { ConnectedToDevon = true, Exempt = false, Reasons = [] },

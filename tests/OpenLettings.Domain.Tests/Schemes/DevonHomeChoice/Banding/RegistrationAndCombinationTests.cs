@@ -79,7 +79,7 @@ public class RegistrationAndCombinationTests
     {
         var app = App().WithHome(h => h with { SharesFacilities = true })
             .WithNeeds(n => n with { HealthWellbeing = HealthWellbeing(HealthWellbeingLevel.High) });
-        var decision = Assess(app, Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom)));
+        var decision = Assess(app, Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom)));
         Assert.Equal(BandReason.B_HealthWellbeingHigh, decision.General!.Reason);
         Assert.Equal(2, decision.OtherNeeds.Length);
     }
@@ -88,7 +88,7 @@ public class RegistrationAndCombinationTests
     public void Assess_TwoNeedsSameBand_OneAwardNoExtraPriority()
     {
         var app = App().WithNeeds(n => n with { HealthWellbeing = HealthWellbeing(HealthWellbeingLevel.High) });
-        var decision = Assess(app, Inputs(Bedrooms(3, 1, Overcrowding.Severe)));
+        var decision = Assess(app, Inputs(NeedOf(3, 1, Overcrowding.Severe)));
         Assert.Equal(Band.B, decision.General!.Band);
         Assert.Contains(decision.OtherNeeds, a => a.Band == Band.B);
         Assert.Contains(decision.Reasons, r => r.RuleId == "DHC.Banding.SameBandNoExtraPriority");
@@ -97,7 +97,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "No local connection with a Band B need: Band D with the underlying band recorded (001 §40.1, §40.28)")]
     public void Assess_NoLocalConnectionWithNeed_BandDUnderlyingB()
     {
-        var inputs = Inputs(Bedrooms(3, 1, Overcrowding.Severe)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = false, Reasons = [] } };
+        var inputs = Inputs(NeedOf(3, 1, Overcrowding.Severe)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = false, Reasons = [] } };
         var decision = Assess(App(), inputs);
         Assert.Equal(BandReason.D_NoLocalConnection, decision.General!.Reason);
         Assert.Equal(Band.B, decision.General.UnderlyingBand);
@@ -107,7 +107,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "No local connection but exempt: banded on need (001 §40.30)")]
     public void Assess_NoLocalConnectionExempt_BandedOnNeed()
     {
-        var inputs = Inputs(Bedrooms(3, 1, Overcrowding.Severe)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = true, Reasons = [] } };
+        var inputs = Inputs(NeedOf(3, 1, Overcrowding.Severe)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = true, Reasons = [] } };
         Assert.Equal(BandReason.B_SevereOvercrowding, Assess(App(), inputs).General!.Reason);
     }
 
@@ -122,7 +122,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "A sanction sets Band E over a housing need (001 §9, §41)")]
     public void Assess_ActiveSanction_BandE()
     {
-        var inputs = Inputs(Bedrooms(3, 1, Overcrowding.Severe)) with
+        var inputs = Inputs(NeedOf(3, 1, Overcrowding.Severe)) with
         {
             Sanctions = [new Sanction(BandReason.E_IntentionalArrears, []) { WhatWouldChangeIt = "Clear the arrears." }],
         };
@@ -135,14 +135,14 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "A sanction in an authority that does not register Band E: not registered (001 §8.9, §62.6)")]
     public void Assess_SanctionInExeter_NotRegistered()
     {
-        var inputs = Inputs(Bedrooms(3, 1, Overcrowding.Severe)) with { Sanctions = [new Sanction(BandReason.E_ThreeReasonableRefusals, [])] };
+        var inputs = Inputs(NeedOf(3, 1, Overcrowding.Severe)) with { Sanctions = [new Sanction(BandReason.E_ThreeReasonableRefusals, [])] };
         Assert.Equal(RegistrationOutcome.NotRegistered, Assess(App(), inputs).Registration);
     }
 
     [Fact(DisplayName = "An ended sanction no longer applies (001 §62.6: 12 months)")]
     public void Assess_ExpiredSanction_BandedOnNeed()
     {
-        var inputs = Inputs(Bedrooms(3, 1, Overcrowding.Severe)) with
+        var inputs = Inputs(NeedOf(3, 1, Overcrowding.Severe)) with
         {
             Sanctions = [new Sanction(BandReason.E_ThreeReasonableRefusals, []) { Until = AsOf }],
         };
@@ -152,7 +152,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "Income above the limit: Band E (001 §48.12)")]
     public void Assess_IncomeAboveLimit_BandE()
     {
-        var inputs = Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom));
+        var inputs = Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom));
         inputs = inputs with { Finances = inputs.Finances with { IncomeAboveLimit = true } };
         var decision = Assess(EastDevonApp(), inputs);
         Assert.Equal(BandReason.E_IncomeAboveLimit, decision.General!.Reason);
@@ -162,7 +162,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "Financially exempt: the limits do not apply (001 §48.16)")]
     public void Assess_FinanciallyExempt_BandedOnNeed()
     {
-        var inputs = Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom));
+        var inputs = Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom));
         inputs = inputs with { Finances = inputs.Finances with { IncomeAboveLimit = true, Exempt = true } };
         Assert.Equal(Band.C, Assess(App(), inputs).General!.Band);
     }
@@ -170,7 +170,7 @@ public class RegistrationAndCombinationTests
     [Fact(DisplayName = "Capital between the thresholds: banding applies to older persons' housing only (001 §48.26)")]
     public void Assess_CapitalOlderPersonsOnly_ScopedAward()
     {
-        var inputs = Inputs(Bedrooms(2, 1, Overcrowding.LackingOneBedroom));
+        var inputs = Inputs(NeedOf(2, 1, Overcrowding.LackingOneBedroom));
         inputs = inputs with { Finances = inputs.Finances with { Capital = CapitalOutcome.OlderPersonsHousingOnly } };
         var decision = Assess(App(), inputs);
         Assert.Equal(RegistrationOutcome.Registered, decision.Registration);
@@ -216,7 +216,7 @@ public class RegistrationAndCombinationTests
     public void Assess_NoLocalConnectionScopedNeedOnly_BandD()
     {
         var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
-        var inputs = Inputs(Bedrooms(1, 3)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = false, Reasons = [] } };
+        var inputs = Inputs(NeedOf(1, 3)) with { LocalConnection = new LocalConnectionDecision { ConnectedToDevon = false, Exempt = false, Reasons = [] } };
         var decision = Assess(app, inputs);
         Assert.Equal(BandReason.D_NoLocalConnection, decision.General!.Reason);
         Assert.Equal(Band.B, decision.General.UnderlyingBand);
@@ -227,7 +227,7 @@ public class RegistrationAndCombinationTests
     public void Assess_UnderOccupierOlderPersonsCapital_BothScopes()
     {
         var app = App().WithHome(h => h with { Tenure = Tenure.PartnerLandlordTenant, BedroomsForExclusiveUse = 3, TenancyStartedOn = new DateOnly(2015, 1, 1) });
-        var inputs = Inputs(Bedrooms(1, 3));
+        var inputs = Inputs(NeedOf(1, 3));
         inputs = inputs with { Finances = inputs.Finances with { Capital = CapitalOutcome.OlderPersonsHousingOnly } };
         var decision = Assess(app, inputs);
         var scoped = Assert.Single(decision.Scoped);
