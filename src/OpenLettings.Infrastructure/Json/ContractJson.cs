@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OpenLettings.Domain.Common;
 using OpenLettings.Domain.Explanations;
 
@@ -29,6 +30,7 @@ public static class ContractJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedObjects } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new StringIdConverterFactory());
@@ -91,6 +93,36 @@ public static class ContractJson
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Computed read-only properties that return objects or collections (for example <c>Household.MainApplicant</c>,
+    /// <c>Shortlist.Considered</c>) only repeat data already in the document, so they are left out; computed
+    /// scalars (a band, a count, a flag) are kept in output because they save every caller re-deriving them.
+    /// </summary>
+    private static void DropDerivedObjects(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            var property = typeInfo.Properties[i];
+            if (property.Set is not null || property.AssociatedParameter is not null)
+            {
+                continue;
+            }
+
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var scalar = type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
+                || type == typeof(DateOnly) || type == typeof(DateTime) || IsStringId(type);
+            if (!scalar)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
     }
 
     private static bool IsStringId(Type type) =>

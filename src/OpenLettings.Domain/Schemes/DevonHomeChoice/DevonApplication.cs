@@ -69,4 +69,7 @@ public sealed record DevonApplication
 
     /// <summary>The autobid set-up, for applicants who cannot bid (001 §60).</summary>
     public AutobidPreferences? Autobid { get; init; }
+
+    /// <summary>Where the application stands on other shortlists (001 §61.25).</summary>
+    public BiddingState Bidding { get; init; } = new();
 }
