@@ -129,4 +129,15 @@ public class NeedChangeWatchTests
         Assert.Equal(2, firstTwo.Count);
         Assert.Equal(4, read);
     }
+
+    [Fact(DisplayName = "An unevidenced pregnancy due in the window is listed: the birth adds a bedroom (001 §14.5, §14.19)")]
+    public void Review_UnevidencedPregnancyDue_BirthAddsBedroom()
+    {
+        var review = NeedChangeWatch.Review(SingleParentWith(Unborn("baby", AsOf.AddDays(2), evidenced: false)), Defaults, AsOf);
+        Assert.NotNull(review);
+        Assert.Equal(1, review.After.BedroomsNeeded);
+        var e = Assert.Single(review.Events);
+        Assert.Equal((2, 2), (e.BedroomsIfBornGirl, e.BedroomsIfBornBoy));
+        Assert.True(review.BirthMayChangeNeed);
+    }
 }
