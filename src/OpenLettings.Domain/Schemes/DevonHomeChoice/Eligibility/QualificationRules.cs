@@ -191,6 +191,15 @@ public static class QualificationRules
             return;
         }
 
+        if (enquiry.ExclusionNoticeSentOn is null)
+        {
+            state.Raise(QualificationOutcome.PendingEnquiries);
+            state.Reasons.Add(Because("DHC.Behaviour.NoticeRequired", "8.18",
+                $"Before deciding to exclude you, we must write to tell you exclusion is being considered and give you {q.RepresentationPeriodDays} days to send more information.",
+                [.. used]));
+            return;
+        }
+
         state.Raise(QualificationOutcome.NotQualifying);
         var change = "If you take steps to address the behaviour, your application will be reconsidered"
             + (countsUntil is { } end ? $"; the behaviour will normally no longer count after {D(end)}." : ".");

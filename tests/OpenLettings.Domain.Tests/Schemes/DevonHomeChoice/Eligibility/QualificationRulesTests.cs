@@ -114,6 +114,20 @@ public class QualificationRulesTests
         Assert.Contains("review", reason.Text, StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "No exclusion without the written notice and 28 days first (001 §8.18)")]
+    public void Assess_FindingWithoutNotice_Pending()
+    {
+        var facts = new QualificationFacts
+        {
+            BehaviourEnquiry = new BehaviourEnquiry { Stage = BehaviourEnquiryStage.Decided, Finding = Assessed(Finding(AsOf.AddMonths(-6))) },
+        };
+
+        var decision = Assess(facts);
+
+        Assert.Equal(QualificationOutcome.PendingEnquiries, decision.Outcome);
+        Assert.Contains(decision.Reasons, r => r.RuleId == "DHC.Behaviour.NoticeRequired");
+    }
+
     [Fact(DisplayName = "Behaviour over 2 years ago no longer counts (001 §8.4)")]
     public void Assess_BehaviourOutsideLookBack_Qualifies()
     {
