@@ -23,8 +23,16 @@ namespace OpenLettings.Domain.Schemes.DevonHomeChoice.Shortlisting;
 public static class ShortlistBuilder
 {
     /// <summary>Builds the shortlist. Withdrawn bids and bids for other adverts are left out.</summary>
-    public static Shortlist Build(Advert advert, IEnumerable<(Bid Bid, Bidder Bidder)> bids, DevonOptions options, DateOnly asOf)
+    public static Shortlist Build(Advert advert, IEnumerable<(Bid Bid, Bidder Bidder)> bids, DevonOptions options, DateOnly asOf) =>
+        Build(advert, bids, [], options, asOf);
+
+    /// <summary>
+    /// Builds the shortlist and adds the bypasses officers have recorded while working it (no contact, reference
+    /// not received, failed verification..., 001 §61.9, §61.24, §61.33, §64.7).
+    /// </summary>
+    public static Shortlist Build(Advert advert, IEnumerable<(Bid Bid, Bidder Bidder)> bids, IEnumerable<RecordedBypass> recorded, DevonOptions options, DateOnly asOf)
     {
+        var recordedByBid = recorded.ToLookup(r => r.Bid);
         var unordered = new List<ShortlistEntry>();
         foreach (var (bid, bidder) in bids)
         {
@@ -33,7 +41,9 @@ public static class ShortlistBuilder
                 continue;
             }
 
-            unordered.Add(Entry(advert, bid, bidder, options, asOf));
+            var entry = Entry(advert, bid, bidder, options, asOf);
+            var extra = recordedByBid[bid.Id].Select(r => new Bypass(r.Reason, r.Explain())).ToList();
+            unordered.Add(extra.Count == 0 ? entry : entry with { Bypasses = entry.Bypasses.AddRange(extra) });
         }
 
         var ordered = unordered

@@ -64,3 +64,23 @@ public class OtherShortlistsTests
         Assert.Empty(OtherShortlists.Affected(ThreeShortlists(), Applicant.Application, new AdvertId("ADV-1"), BidStatus.Withdrawn, new ShortlistOptions()));
     }
 }
+
+public class RecordedBypassTests
+{
+    [Fact(DisplayName = "An officer's recorded bypass (no contact) takes the bidder off the considered list (001 §61.24)")]
+    public void Build_RecordedNoContact_Bypassed()
+    {
+        var advert = Advert();
+        var first = Bidder("first", OpenLettings.Domain.Schemes.DevonHomeChoice.Banding.Band.A);
+        var second = Bidder("second");
+        var firstBid = Bid(first, advert);
+        var recorded = new RecordedBypass(firstBid.Id, BypassReason.NoContact, "No reply by the deadline in the letter.", Officer, DevonTestData.AsOf);
+
+        var shortlist = ShortlistBuilder.Build(advert, [(firstBid, first), (Bid(second, advert), second)], [recorded], new DevonOptions(), DevonTestData.AsOf);
+
+        Assert.Equal("second", shortlist.TopCandidate?.Applicant.Value);
+        var bypass = Assert.Single(shortlist.Entries[0].Bypasses);
+        Assert.Equal("BP-NOCONTACT", bypass.Code);
+        Assert.Equal("001 §61.24", bypass.Explanation.Citation.ToString());
+    }
+}
