@@ -1,15 +1,155 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenLettings.Cli.Schemes;
+using OpenLettings.Domain.Validation;
+using OpenLettings.Infrastructure.Json;
 
 namespace OpenLettings.Cli;
 
 /// <summary>The <c>openlettings</c> command line: builds the command tree and runs it with the given streams.</summary>
 public static class CliApp
 {
-    /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line with the system clock.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, TimeProvider.System);
+
+    /// <summary>Runs the command line and returns the process exit code (0 success, 2 bad input, 1 other failure).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
-        _ = stdin;
-        var root = new RootCommand("OpenLettings: housing register and choice based lettings engine.");
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var root = Build(stdin, stdout, stderr, clock);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            return CliIo.WriteErrors(stderr, parsed.Errors.Select(e => new ValidationError("arguments", "usage", e.Message)));
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
+
+    private static RootCommand Build(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var root = new RootCommand("OpenLettings: the housing register and choice based lettings engine. Every decision comes with the rule, the facts and the policy section it rests on.");
+
+        var file = new Argument<string?>("file") { Description = "The JSON input file; read from standard input when absent or '-'.", Arity = ArgumentArity.ZeroOrOne };
+        var scheme = new Option<string?>("--scheme") { Description = "The allocation scheme (see 'openlettings schemes'); defaults to the document's 'scheme' field, else devon-home-choice." };
+        var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD), overriding the document's 'asOf'; defaults to today in the UK." };
+
+        var assess = new Command("assess", "Assess one application: eligibility, qualification, bedroom need, band and band start date, as JSON with explanations.") { file, scheme, asOf };
+        assess.SetAction(r => Guard(stderr, () =>
+        {
+            var json = CliIo.ReadInput(r.GetValue(file), stdin);
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Assess(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock));
+            stdout.WriteLine(ContractJson.Write(result.Response));
+        }));
+
+        var shortlist = new Command("shortlist", "Build the shortlist for an advert from its bids: each position with its reasons, and every bypass.") { file, scheme, asOf };
+        shortlist.SetAction(r => Guard(stderr, () =>
+        {
+            var json = CliIo.ReadInput(r.GetValue(file), stdin);
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Shortlist(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock));
+            stdout.WriteLine(ContractJson.Write(result.Response));
+        }));
+
+        var explain = new Command("explain", "Explain an assessment or a shortlist in plain English (the input of 'assess' or 'shortlist').") { file, scheme, asOf };
+        explain.SetAction(r => Guard(stderr, () =>
+        {
+            var json = CliIo.ReadInput(r.GetValue(file), stdin);
+            var target = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme)));
+            var today = UkDate.Today(clock);
+            var result = IsShortlistRequest(json)
+                ? target.Shortlist(json, ParseAsOf(r.GetValue(asOf)), today)
+                : target.Assess(json, ParseAsOf(r.GetValue(asOf)), today);
+            stdout.Write(result.PlainEnglish);
+        }));
+
+        var schemes = new Command("schemes", "List the allocation schemes and their options with current defaults.");
+        schemes.SetAction(_ =>
+        {
+            stdout.WriteLine(ContractJson.Write(SchemeRegistry.All.Select(s => s.Descriptor).ToArray()));
+            return ExitCodes.Success;
+        });
+
+        var schemaName = new Argument<string?>("name") { Description = "The schema to print, e.g. devon-home-choice.assess-input; lists the names when absent.", Arity = ArgumentArity.ZeroOrOne };
+        var writeTo = new Option<string?>("--write") { Description = "Write every schema as <name>.schema.json into this folder." };
+        var schema = new Command("schema", "Print the JSON Schema of an input or output format.") { schemaName, writeTo };
+        schema.SetAction(r => Guard(stderr, () =>
+        {
+            var all = SchemeRegistry.All.SelectMany(s => s.Schemas()).ToList();
+            if (r.GetValue(writeTo) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var (name, node) in all)
+                {
+                    File.WriteAllText(Path.Combine(folder, name + ".schema.json"), node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+                }
+
+                return;
+            }
+
+            var wanted = r.GetValue(schemaName);
+            if (wanted is null)
+            {
+                foreach (var (name, _) in all)
+                {
+                    stdout.WriteLine(name);
+                }
+
+                return;
+            }
+
+            var match = all.FirstOrDefault(s => s.Name == wanted);
+            if (match.Schema is null)
+            {
+                throw new InputRejectedException([new ValidationError("name", "unknown-schema", $"There is no schema '{wanted}'; run 'openlettings schema' to list them.")]);
+            }
+
+            stdout.WriteLine(match.Schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }));
+
+        root.Subcommands.Add(assess);
+        root.Subcommands.Add(shortlist);
+        root.Subcommands.Add(explain);
+        root.Subcommands.Add(schemes);
+        root.Subcommands.Add(schema);
+        return root;
+    }
+
+    private static int Guard(TextWriter stderr, Action action)
+    {
+        try
+        {
+            action();
+            return ExitCodes.Success;
+        }
+        catch (ContractException ex)
+        {
+            return CliIo.WriteError(stderr, ex);
+        }
+        catch (InputRejectedException ex)
+        {
+            return CliIo.WriteErrors(stderr, ex.Errors);
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine(ContractJson.Write(new { errors = new[] { new { field = "file", rule = "io", message = ex.Message } } }));
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static DateOnly? ParseAsOf(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ContractException("--as-of", "invalid-value", $"'{value}' is not a real calendar date in the form YYYY-MM-DD.");
+    }
+
+    private static bool IsShortlistRequest(string json) =>
+        JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) is JsonObject obj && obj.ContainsKey("advert");
 }

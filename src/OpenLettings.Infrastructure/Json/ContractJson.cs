@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -29,12 +30,16 @@ public static class ContractJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            // "£" and "§" are written as themselves: the output is JSON for programs and people, never embedded in HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             ReadCommentHandling = JsonCommentHandling.Skip,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedObjects } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedObjects, DescribeClosedHierarchies } },
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(new EnumNamingPolicy(), allowIntegerValues: false));
         options.Converters.Add(new StringIdConverterFactory());
         options.Converters.Add(new CitationConverter());
+        options.Converters.Add(new MoneyConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -66,6 +71,15 @@ public static class ContractJson
             {
                 var type = context.TypeInfo.Type;
                 var underlying = Nullable.GetUnderlyingType(type) ?? type;
+                if (underlying == typeof(Money))
+                {
+                    return new JsonObject
+                    {
+                        ["type"] = underlying == type ? "number" : new JsonArray("number", "null"),
+                        ["description"] = "An amount in pounds sterling, e.g. 1240.50.",
+                    };
+                }
+
                 if (IsStringId(underlying) || underlying == typeof(Citation))
                 {
                     var node = new JsonObject { ["type"] = underlying == type ? "string" : new JsonArray("string", "null") };
@@ -125,8 +139,43 @@ public static class ContractJson
         }
     }
 
+    /// <summary>
+    /// A closed hierarchy (an abstract record whose cases are its nested sealed records, such as <c>AwardScope</c>)
+    /// is written with a <c>kind</c> discriminator naming the case, so callers can tell the cases apart.
+    /// </summary>
+    private static void DescribeClosedHierarchies(JsonTypeInfo typeInfo)
+    {
+        var type = typeInfo.Type;
+        if (!type.IsAbstract || type.IsInterface || typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var cases = type.GetNestedTypes().Where(t => t.IsSealed && type.IsAssignableFrom(t)).ToList();
+        if (cases.Count == 0)
+        {
+            return;
+        }
+
+        typeInfo.PolymorphismOptions = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "kind" };
+        foreach (var derived in cases)
+        {
+            typeInfo.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(derived, JsonNamingPolicy.CamelCase.ConvertName(derived.Name)));
+        }
+    }
+
     private static bool IsStringId(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IStringId<>));
+
+    /// <summary>
+    /// Enum values in camelCase (<c>privateRented</c>), except codes that are written as the policy writes them:
+    /// single letters (bands <c>A</c>-<c>E</c>) and codes with an underscore (<c>B_SevereOvercrowding</c>).
+    /// </summary>
+    private sealed class EnumNamingPolicy : JsonNamingPolicy
+    {
+        public override string ConvertName(string name) =>
+            name.Length == 1 || name.Contains('_', StringComparison.Ordinal) ? name : CamelCase.ConvertName(name);
+    }
 
     private sealed class StringIdConverterFactory : JsonConverterFactory
     {
@@ -155,6 +204,17 @@ public static class ContractJson
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    }
+
+    /// <summary>Money is a plain JSON number of pounds (1240.5), read and written exactly as a decimal.</summary>
+    private sealed class MoneyConverter : JsonConverter<Money>
+    {
+        public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number
+                ? new Money(reader.GetDecimal())
+                : throw new JsonException("An amount of money must be a JSON number of pounds, e.g. 1240.50.");
+
+        public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Pounds);
     }
 
     private sealed class CitationConverter : JsonConverter<Citation>

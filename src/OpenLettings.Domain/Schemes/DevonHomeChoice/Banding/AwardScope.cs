@@ -19,6 +19,9 @@ public abstract record AwardScope
     /// <summary>A plain-English description of the homes covered.</summary>
     public abstract string Describe();
 
+    /// <summary>The same description, as a property for the JSON contract.</summary>
+    public string Description => Describe();
+
     /// <summary>Every home.</summary>
     public sealed record AnyHome : AwardScope
     {

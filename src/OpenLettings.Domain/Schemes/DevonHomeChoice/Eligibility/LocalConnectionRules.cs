@@ -25,7 +25,7 @@ public static class LocalConnectionRules
         var authorities = new SortedSet<string>(StringComparer.Ordinal);
         var connected = false;
 
-        connected |= Residence(facts, q, asOf, reasons, authorities);
+        connected |= Residence(app, q, asOf, reasons, authorities);
         connected |= Work(facts, q, asOf, reasons, authorities);
         connected |= Family(facts, q, asOf, reasons, authorities);
         connected |= CareExperience(app, q, asOf, reasons, authorities);
@@ -80,10 +80,33 @@ public static class LocalConnectionRules
 
     // ---- Residence (001 §40.6, §40.24, §40.11, §11.6) ----
 
-    private static bool Residence(LocalConnectionFacts facts, QualificationOptions q, DateOnly asOf, List<Reason> reasons, SortedSet<string> authorities)
+    /// <summary>
+    /// The address history, plus the current home when the history does not already record it: a household living
+    /// in Devon since a known date has lived there since then (001 §2.9, §40.6). Temporary accommodation and care
+    /// are not residence by choice; prison never gives a connection (001 §11.6).
+    /// </summary>
+    private static IEnumerable<ResidencePeriod> ResidenceHistory(DevonApplication app)
+    {
+        var history = app.LocalConnection.AddressHistory;
+        var home = app.CurrentHome;
+        if (history.Any(p => p.To is null) || home is not { LivesInDevon: true, LocalAuthority: { } authority, MovedInOn: { } since })
+        {
+            return history;
+        }
+
+        var kind = home.Tenure switch
+        {
+            Tenure.Prison => ResidenceKind.Prison,
+            Tenure.TemporaryAccommodation or Tenure.HospitalOrCareHome => ResidenceKind.NotByChoice,
+            _ => ResidenceKind.ByChoice,
+        };
+        return history.Add(new ResidencePeriod { Authority = authority, From = since, Kind = kind });
+    }
+
+    private static bool Residence(DevonApplication app, QualificationOptions q, DateOnly asOf, List<Reason> reasons, SortedSet<string> authorities)
     {
         var counted = new List<ResidencePeriod>();
-        foreach (var period in facts.AddressHistory.Where(p => DevonAuthorities.IsPartner(p.Authority)))
+        foreach (var period in ResidenceHistory(app).Where(p => DevonAuthorities.IsPartner(p.Authority)))
         {
             switch (period.Kind)
             {

@@ -1,43 +1,11 @@
 using System.Collections.Immutable;
+using OpenLettings.Domain.Allocation;
 using OpenLettings.Domain.Common;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Schemes.DevonHomeChoice.Banding;
 using OpenLettings.Domain.Schemes.DevonHomeChoice.Bidding;
 
 namespace OpenLettings.Domain.Schemes.DevonHomeChoice.Shortlisting;
-
-/// <summary>One part of a shortlist sort key: a name, a value (lower sorts first) and the rule that produced it.</summary>
-public sealed record SortKeyPart(string Name, long Value, Reason Reason);
-
-/// <summary>
-/// A composed sort key (catalogue §29.6): parts compared in order, lower first. Every bid on one advert has the
-/// same parts in the same order, so keys compare part by part.
-/// </summary>
-public sealed record SortKey(ImmutableArray<SortKeyPart> Parts) : IComparable<SortKey>
-{
-    /// <inheritdoc />
-    public int CompareTo(SortKey? other)
-    {
-        if (other is null)
-        {
-            return 1;
-        }
-
-        for (var i = 0; i < Math.Min(Parts.Length, other.Parts.Length); i++)
-        {
-            var c = Parts[i].Value.CompareTo(other.Parts[i].Value);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return Parts.Length.CompareTo(other.Parts.Length);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => string.Join(" > ", Parts.Select(p => $"{p.Name}={p.Value}"));
-}
 
 /// <summary>A bypass of one bid, with its catalogued reason and the explanation (001 §61.9, §61.24, §61.35).</summary>
 public sealed record Bypass(BypassReason Reason, Reason Explanation)
@@ -61,7 +29,7 @@ public sealed record ShortlistEntry
 
     public required DateTime BandStart { get; init; }
 
-    public required SortKey Key { get; init; }
+    public required PriorityKey Key { get; init; }
 
     /// <summary>Why the bidder is not considered; empty when they are.</summary>
     public ImmutableArray<Bypass> Bypasses { get; init; } = [];

@@ -1,3 +1,4 @@
+using OpenLettings.Domain.Allocation;
 using System.Collections.Immutable;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Properties;
@@ -110,7 +111,7 @@ public static class ShortlistBuilder
             bandReason = ApplyingBand.Explain(bidder, property, applying);
         }
 
-        var parts = ImmutableArray.CreateBuilder<SortKeyPart>();
+        var parts = ImmutableArray.CreateBuilder<PriorityPart>();
         var wheelchairOrMajor = property.Mobility == MobilityCategory.WheelchairAccessible || property.AdaptationLevel >= AdaptationLevel.Major;
         var mobility = MobilityPart(advert, bidder, band, shortlisting, bypasses);
 
@@ -122,7 +123,7 @@ public static class ShortlistBuilder
         foreach (var condition in advert.LocalConnection.Where(c => c.Strength == LocalConnectionStrength.Preference))
         {
             var (standing, reason) = LocalConnectionConditions.Evaluate(condition, bidder, applying, shortlisting);
-            parts.Add(new SortKeyPart($"local connection preference ({condition.Source})", standing == LocalConnectionStanding.NotMet ? 1 : 0, reason));
+            parts.Add(new PriorityPart($"local connection preference ({condition.Source})", standing == LocalConnectionStanding.NotMet ? 1 : 0, reason));
         }
 
         if (mobility is not null && !wheelchairOrMajor)
@@ -138,18 +139,20 @@ public static class ShortlistBuilder
         if (advert.LettingPlan is { PreferredHouseholdSizes.IsEmpty: false } plan)
         {
             var fits = plan.PreferredHouseholdSizes.Contains(bidder.HouseholdSize);
-            parts.Add(new SortKeyPart("preferred household size", fits ? 0 : 1, new Reason("DHC.Shortlist.LettingPlanHouseholdSize", Citation.Devon("58.20"),
+            parts.Add(new PriorityPart("preferred household size", fits ? 0 : 1, new Reason("DHC.Shortlist.LettingPlanHouseholdSize", Citation.Devon("58.20"),
                 fits
                     ? "Your household size is one the letting plan considers first."
                     : "The letting plan considers other household sizes first, irrespective of band.")
                 .With(new Fact("household size", bidder.HouseholdSize.ToString()), new Fact("preferred sizes", string.Join(", ", plan.PreferredHouseholdSizes)))));
         }
 
-        parts.Add(new SortKeyPart("band", (long)band, bandReason));
-        parts.Add(new SortKeyPart("band start date", bidder.BandStart.Ticks, new Reason("DHC.Shortlist.BandStartDate", Citation.Devon("43.2"),
-            $"Within your band, bidders with earlier band start dates come first, and on the same date the earlier time; yours is {bidder.BandStart:yyyy-MM-dd HH:mm:ss}.")
-            .With(new Fact("band start", bidder.BandStart.ToString("yyyy-MM-dd HH:mm:ss")))));
-        parts.Add(new SortKeyPart("bid placed", bid.PlacedAt.Ticks, new Reason("DHC.Shortlist.BidPlacedTieBreak", Citation.Devon("43.2"),
+        // A scoped award may carry its own band start date (a downsizer's backdated date, 001 §43.17).
+        var bandStart = applying?.BandStartDate ?? bidder.BandStart;
+        parts.Add(new PriorityPart("band", (long)band, bandReason));
+        parts.Add(new PriorityPart("band start date", PriorityKey.RankOf(bandStart), new Reason("DHC.Shortlist.BandStartDate", Citation.Devon("43.2"),
+            $"Within your band, bidders with earlier band start dates come first, and on the same date the earlier time; yours is {bandStart:yyyy-MM-dd HH:mm:ss}.")
+            .With(new Fact("band start", bandStart.ToString("yyyy-MM-dd HH:mm:ss")))));
+        parts.Add(new PriorityPart("bid placed", PriorityKey.RankOf(bid.PlacedAt), new Reason("DHC.Shortlist.BidPlacedTieBreak", Citation.Devon("43.2"),
             "Where band and band start date and time are identical, the earlier bid comes first.")
             .With(new Fact("bid placed", bid.PlacedAt.ToString("yyyy-MM-dd HH:mm:ss")))));
 
@@ -158,14 +161,14 @@ public static class ShortlistBuilder
             Position = 0,
             Bid = bid,
             Band = band,
-            BandStart = bidder.BandStart,
-            Key = new SortKey(parts.ToImmutable()),
+            BandStart = bandStart,
+            Key = new PriorityKey(parts.ToImmutable()),
             Bypasses = bypasses.ToImmutable(),
             Notes = notes.ToImmutable(),
         };
     }
 
-    private static SortKeyPart? MobilityPart(Advert advert, Bidder bidder, Band band, ShortlistOptions options, ImmutableArray<Bypass>.Builder bypasses)
+    private static PriorityPart? MobilityPart(Advert advert, Bidder bidder, Band band, ShortlistOptions options, ImmutableArray<Bypass>.Builder bypasses)
     {
         var property = advert.Property;
         if (!advert.OrderByMobilityCategory && !advert.MobilityPreference && !MobilityMatching.IsAccessibleOrAdapted(property))
@@ -217,25 +220,25 @@ public static class ShortlistBuilder
             }
         }
 
-        return new SortKeyPart(advert.OrderByMobilityCategory ? "mobility group (APT)" : "mobility preference", value, reason);
+        return new PriorityPart(advert.OrderByMobilityCategory ? "mobility group (APT)" : "mobility preference", value, reason);
     }
 
-    private static SortKeyPart HomelessDutyPart(Bidder bidder, Band band, Common.LocalAuthorityId dutyAuthority)
+    private static PriorityPart HomelessDutyPart(Bidder bidder, Band band, Common.LocalAuthorityId dutyAuthority)
     {
         var fact = new Fact("preference for homeless duty owed by", dutyAuthority.Value);
         if (bidder.HomelessDutyOwedBy == dutyAuthority)
         {
-            return new SortKeyPart("homeless duty preference", 0, new Reason("DHC.Shortlist.HomelessDutyPreference.Met", Citation.Devon("61.20"),
+            return new PriorityPart("homeless duty preference", 0, new Reason("DHC.Shortlist.HomelessDutyPreference.Met", Citation.Devon("61.20"),
                 $"The advert prefers households owed a homeless duty by {dutyAuthority}, and you are.").With(fact));
         }
 
         if (band == Band.A)
         {
-            return new SortKeyPart("homeless duty preference", 0, new Reason("DHC.Shortlist.HomelessDutyPreference.BandAOverrides", Citation.Devon("61.20"),
+            return new PriorityPart("homeless duty preference", 0, new Reason("DHC.Shortlist.HomelessDutyPreference.BandAOverrides", Citation.Devon("61.20"),
                 "Band A overrides the advert's preference for households owed a homeless duty by a particular authority.").With(fact));
         }
 
-        return new SortKeyPart("homeless duty preference", 1, new Reason("DHC.Shortlist.HomelessDutyPreference.NotMet", Citation.Devon("61.20"),
+        return new PriorityPart("homeless duty preference", 1, new Reason("DHC.Shortlist.HomelessDutyPreference.NotMet", Citation.Devon("61.20"),
             $"The advert prefers households owed a homeless duty by {dutyAuthority}; you are considered after them"
             + (bidder.FleeingDomesticAbuse ? " (fleeing domestic abuse in Bands B to D does not override this preference)." : ".")).With(fact));
     }
