@@ -88,7 +88,7 @@ public static class SwanBanding
         var reasons = ImmutableArray.CreateBuilder<Reason>();
         var found = new List<(SwanCircumstance Circumstance, Reason Reason)>();
         void Add(SwanCircumstance c, Citation citation, string text, params Fact[] facts) =>
-            found.Add((c, new Reason($"SWAN.Band.{c}", citation, $"You {SwanCircumstances.Describe(c)}{text}").With(facts)));
+            found.Add((c, new Reason($"SWAN.Band.{c}", citation, $"Your household {SwanCircumstances.Describe(c)}{text}").With(facts)));
 
         Medical(application, options, reasons, Add);
 
