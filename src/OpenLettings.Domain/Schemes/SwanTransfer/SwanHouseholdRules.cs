@@ -90,8 +90,10 @@ public static class SwanHouseholdRules
                     }
 
                     break;
-                case MemberRole.OtherAdult:
                 case MemberRole.JointApplicant:
+                    // A joint applicant who is not the partner holds the tenancy jointly: always counted, as an adult other than the couple.
+                    break;
+                case MemberRole.OtherAdult:
                 case MemberRole.Partner:
                     if (options.ImmediateFamilyOnly && !application.Dependants.Contains(member.Id))
                     {

@@ -133,3 +133,15 @@ public class SwanSuitabilityTests
         Assert.Equal(HouseholdCategory.OneChildOverOne, Profile(application with { ChildBenefitEvidencedFor = [new MemberId("c1")] }, options).Category);
     }
 }
+
+public class SwanJointApplicantTests
+{
+    [Fact(DisplayName = "A joint applicant who is not the partner is always counted (002 §3.2)")]
+    public void Assess_JointApplicantNotPartner_Counted()
+    {
+        var sibling = SwanTestData.Adult("sibling", 40) with { Role = MemberRole.JointApplicant };
+        var profile = SwanHouseholdRules.Assess(SwanTestData.Application(SwanTestData.Applicant(), sibling), new SwanOptions(), SwanTestData.AsOf);
+        Assert.Equal(2, profile.Counted.Length);
+        Assert.Equal(HouseholdCategory.OneChildOverOne, profile.Category);
+    }
+}
