@@ -72,7 +72,7 @@ public static class SwanHouseholdRules
                         continue;
                     }
 
-                    if (options.RequireChildBenefitEvidence && member.AgeOn(asOf) is < 16 && !application.ChildBenefitEvidencedFor.Contains(member.Id))
+                    if (options.RequireChildBenefitEvidence && member.AgeOn(asOf) is { } childAge && childAge < options.ChildBenefitEvidenceUnderAge && !application.ChildBenefitEvidencedFor.Contains(member.Id))
                     {
                         reasons.Add(new Reason("SWAN.Household.ChildBenefitNotEvidenced", new Citation("002", "5.2"),
                             $"{member.Id} is not counted yet because proof of child benefit entitlement has not been seen.")

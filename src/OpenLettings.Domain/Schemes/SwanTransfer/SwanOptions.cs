@@ -87,6 +87,9 @@ public sealed record SwanOptions
     /// <summary>A child counts only once proof of child benefit entitlement has been seen (002 §5.2); off by default, see the scheme page.</summary>
     public bool RequireChildBenefitEvidence { get; init; }
 
+    /// <summary>Children under this age need child benefit evidence when <see cref="RequireChildBenefitEvidence"/> is on (002 §5.2; child benefit is paid for children under 16).</summary>
+    public int ChildBenefitEvidenceUnderAge { get; init; } = 16;
+
     /// <summary>Suitable offers a management move applicant receives; refusing this many without good reason removes the priority (002 §4.3: one).</summary>
     public int ManagementMoveOffers { get; init; } = 1;
 

@@ -92,6 +92,7 @@ public sealed class SwanTransferScheme
             new(nameof(o.RefusePreviouslyBreachedTenants), B(o.RefusePreviouslyBreachedTenants), "Do not consider someone whose earlier Swan tenancy was breached.", Cite("3.8")),
             new(nameof(o.ImmediateFamilyOnly), B(o.ImmediateFamilyOnly), "Count only the applicant, partner, children and listed dependants.", Cite("3.2")),
             new(nameof(o.RequireChildBenefitEvidence), B(o.RequireChildBenefitEvidence), "Count a child under 16 only once child benefit entitlement is evidenced.", Cite("5.2")),
+            new(nameof(o.ChildBenefitEvidenceUnderAge), N(o.ChildBenefitEvidenceUnderAge), "Age under which child benefit evidence is asked for.", Cite("5.2")),
             new(nameof(o.ManagementMoveOffers), N(o.ManagementMoveOffers), "Suitable offers for a management move; refusing that many without good reason removes the priority.", Cite("4.3")),
             new(nameof(o.MedicalBandOneRequiresEvidence), B(o.MedicalBandOneRequiresEvidence), "Medical category A needs recorded evidence of a severely detrimental effect.", Cite("4.4")),
             new(nameof(o.DownsizingMinimumCurrentBedrooms), N(o.DownsizingMinimumCurrentBedrooms), "Smallest current home for the downsizing scheme.", Cite("4.5")),

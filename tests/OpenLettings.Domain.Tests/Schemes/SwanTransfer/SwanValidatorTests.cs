@@ -84,6 +84,15 @@ public class SwanDescriptorTests
         Assert.Equal(descriptor.Options.Length, descriptor.Options.Select(o => o.Name).Distinct().Count());
     }
 
+    [Fact]
+    public void Descriptor_EveryOption_Described()
+    {
+        var names = SwanTransferScheme.Descriptor.Options.Select(o => o.Name).ToHashSet();
+        var expected = typeof(SwanOptions).GetProperties().Where(p => p.PropertyType != typeof(NominationOptions)).Select(p => p.Name)
+            .Concat(typeof(NominationOptions).GetProperties().Select(p => "Nominations." + p.Name));
+        Assert.All(expected, name => Assert.Contains(name, names));
+    }
+
     [Fact(DisplayName = "Every Appendix 1 circumstance has a band and wording (002 Appendix 1)")]
     public void Circumstances_AllDescribed()
     {
