@@ -11,10 +11,17 @@ public sealed record PaEligibilityDecision(bool Eligible, ImmutableArray<Reason>
 {
     /// <summary>Where a previous eviction bars the household for a fixed period: the day the latest such period ends (other conditions may still apply).</summary>
     public DateOnly? BarredUntil { get; init; }
+
+    /// <summary>The rules that failed (empty when eligible).</summary>
+    public ImmutableArray<Reason> Failures { get; init; } = [];
 }
 
 /// <summary>Whether the household may join PA Housing's register by its route and for the housing it wants (004 §1.3, §4.3, §4.5).</summary>
-public sealed record PaQualificationDecision(bool Qualifies, ImmutableArray<Reason> Reasons);
+public sealed record PaQualificationDecision(bool Qualifies, ImmutableArray<Reason> Reasons)
+{
+    /// <summary>The rules that failed (empty when the household qualifies).</summary>
+    public ImmutableArray<Reason> Failures { get; init; } = [];
+}
 
 /// <summary>A criterion met and where Appendix 2 places it in the applicant's sub-region.</summary>
 public sealed record PaNeedAward(PaNeed Need, PaBand Band, DateOnly EstablishedOn, Reason Reason);

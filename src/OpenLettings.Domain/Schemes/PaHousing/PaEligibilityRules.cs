@@ -46,7 +46,7 @@ public static class PaEligibilityRules
             return new PaEligibilityDecision(true, [.. passed]);
         }
 
-        return new PaEligibilityDecision(false, [.. failed, .. passed]) { BarredUntil = barredUntil };
+        return new PaEligibilityDecision(false, [.. failed, .. passed]) { BarredUntil = barredUntil, Failures = [.. failed] };
     }
 
     private static void CheckAges(PaHousingApplication app, PaHousingOptions options, DateOnly asOf, Action<bool, Reason> check)

@@ -88,6 +88,6 @@ public static class PaQualificationRules
 
         return failed.Count == 0
             ? new PaQualificationDecision(true, [.. passed])
-            : new PaQualificationDecision(false, [.. failed, .. passed]);
+            : new PaQualificationDecision(false, [.. failed, .. passed]) { Failures = [.. failed] };
     }
 }
