@@ -25,7 +25,7 @@ public static class PaBedroomStandard
         var extras = Extras(app, now, reasons);
         var currentNeed = current + extras;
         reasons.Insert(0, Pa.Reason("Bedrooms.Need", "4.7",
-            $"Under the {Pa.Region(region)} bedroom rules your household needs {Plural(currentNeed, "bedroom")}: {string.Join("; ", parts)}.",
+            $"Under the bedroom rules for {Pa.Region(region)} your household needs {Plural(currentNeed, "bedroom")}: {string.Join("; ", parts)}.",
             Pa.Fact("occupants", now.Count), Pa.Fact("sub-region", region)));
 
         var entitlement = currentNeed;

@@ -64,7 +64,7 @@ public sealed class PaHousingScheme
 
         var atRegistration = schedule.At(DateOnly.FromDateTime(application.RegisteredAt));
         var area = Pa.Reason("Scheme.SubRegion", "Appendix 1",
-            $"Your application is in {application.LocalAuthority}, in {Pa.Region(subRegion)}, so the {Pa.Region(subRegion)} rules apply.",
+            $"Your application is in {application.LocalAuthority}, in {Pa.Region(subRegion)}, so the rules for {Pa.Region(subRegion)} apply.",
             Pa.Fact("local authority", application.LocalAuthority), Pa.Fact("sub-region", subRegion), versionFact);
         var eligibility = PaEligibilityRules.Assess(application, subRegion, options, asOf);
         var bedrooms = PaBedroomStandard.Assess(application, subRegion, options, asOf);

@@ -27,8 +27,8 @@ public static class PaQualificationRules
         {
             var open = atRegistration.For(region).RegisterOpen;
             Check(open, Pa.Reason("Qualification.RegisterOpen", "4.5", open
-                ? $"The {Pa.Region(region)} register was open to new applicants when you applied."
-                : $"The {Pa.Region(region)} register was closed to new applicants on {registered:d MMMM yyyy}, when you applied.",
+                ? $"The register for {Pa.Region(region)} was open to new applicants when you applied."
+                : $"The register for {Pa.Region(region)} was closed to new applicants on {registered:d MMMM yyyy}, when you applied.",
                 Pa.Fact("registered", registered)));
         }
 
