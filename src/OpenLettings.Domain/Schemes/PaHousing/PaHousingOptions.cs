@@ -14,46 +14,60 @@ public sealed record LocalFinancialThresholds
 /// <summary>What one sub-region tunes: the policy's sub-regional variations (004 §1.2, §4.1, §4.5, §4.7, §4.10, Appendix 2).</summary>
 public sealed record PaSubRegionOptions
 {
-    /// <summary>Savings or asset value above which a household can meet its own need. <remarks>004 §4.1: Midlands £16,000; London and South East £30,000.</remarks></summary>
+    /// <summary>Savings or asset value above which a household can meet its own need.</summary>
+    /// <remarks>004 §4.1: Midlands £16,000; London and South East £30,000.</remarks>
     public required Money SavingsOrAssetThreshold { get; init; }
 
-    /// <summary>Unreasonable refusals of suitable offers bid for that trigger the suspension. <remarks>004 §4.10: one in London and the South East, three in the Midlands.</remarks></summary>
+    /// <summary>Unreasonable refusals of suitable offers bid for that trigger the suspension.</summary>
+    /// <remarks>004 §4.10: one in London and the South East, three in the Midlands.</remarks>
     public required int RefusalsBeforeSuspension { get; init; }
 
-    /// <summary>Direct applicants may join for general needs housing. <remarks>004 §4.5: Midlands only.</remarks></summary>
+    /// <summary>Direct applicants may join for general needs housing.</summary>
+    /// <remarks>004 §4.5: Midlands only.</remarks>
     public required bool DirectApplicantsForGeneralNeeds { get; init; }
 
-    /// <summary>Direct applicants may join for Independent Living in every borough of the sub-region. <remarks>004 §4.5: London and the Midlands.</remarks></summary>
+    /// <summary>Direct applicants may join for Independent Living in every borough of the sub-region.</summary>
+    /// <remarks>004 §4.5: London and the Midlands.</remarks>
     public required bool DirectApplicantsForIndependentLiving { get; init; }
 
-    /// <summary>Where <see cref="DirectApplicantsForIndependentLiving"/> is false: the boroughs that still take direct Independent Living applicants. <remarks>004 §4.5: Richmond in the South East.</remarks></summary>
+    /// <summary>Where <see cref="DirectApplicantsForIndependentLiving"/> is false: the boroughs that still take direct Independent Living applicants.</summary>
+    /// <remarks>004 §4.5: Richmond in the South East.</remarks>
     public ImmutableArray<LocalAuthorityId> DirectIndependentLivingBoroughs { get; init; } = [];
 
-    /// <summary>The register is open to new (non-nominated) applicants. <remarks>004 §4.5: may be closed for a determined period; schedule the closure and reopening as option versions.</remarks></summary>
+    /// <summary>The register is open to new (non-nominated) applicants.</summary>
+    /// <remarks>004 §4.5: may be closed for a determined period; schedule the closure and reopening as option versions.</remarks>
     public bool RegisterOpen { get; init; } = true;
 
-    /// <summary>Each Appendix 2 criterion that applies in this sub-region and its band. <remarks>004 Appendix 2 with its sub-regional variations.</remarks></summary>
+    /// <summary>Each Appendix 2 criterion that applies in this sub-region and its band.</summary>
+    /// <remarks>004 Appendix 2 with its sub-regional variations.</remarks>
     public required ImmutableDictionary<PaNeed, PaBand> Bands { get; init; }
 
-    /// <summary>Children of the same sex share a bedroom while both are under this age, whatever the age gap. <remarks>004 §4.7: 16 in both variants ("up to the age of 16"; "if oldest is under 16").</remarks></summary>
+    /// <summary>Children of the same sex share a bedroom while both are under this age, whatever the age gap.</summary>
+    /// <remarks>004 §4.7: 16 in both variants ("up to the age of 16"; "if oldest is under 16").</remarks>
     public int SameSexChildrenShareUnderAge { get; init; } = 16;
 
-    /// <summary>Children of the same sex of any age share if their age gap is less than this many years; null: no such rule. <remarks>004 §4.7: London and South East 10 years; Midlands none.</remarks></summary>
+    /// <summary>Children of the same sex of any age share if their age gap is less than this many years; null: no such rule.</summary>
+    /// <remarks>004 §4.7: London and South East 10 years; Midlands none.</remarks>
     public int? SameSexAnyAgeMaxGapYears { get; init; }
 
-    /// <summary>Children of different sexes share while both are under this age. <remarks>004 §4.7: 10 in all sub-regions.</remarks></summary>
+    /// <summary>Children of different sexes share while both are under this age.</summary>
+    /// <remarks>004 §4.7: 10 in all sub-regions.</remarks>
     public int MixedSexChildrenShareUnderAge { get; init; } = 10;
 
-    /// <summary>Members other than the applicant's children have their own bedroom from this age. <remarks>004 §4.7: Midlands 16 ("any other single adult ... aged 16 plus"), London and South East 18.</remarks></summary>
+    /// <summary>Members other than the applicant's children have their own bedroom from this age.</summary>
+    /// <remarks>004 §4.7: Midlands 16 ("any other single adult ... aged 16 plus"), London and South East 18.</remarks>
     public required int OtherMembersOwnRoomFromAge { get; init; }
 
-    /// <summary>Children of the household have their own bedroom from this age; null: they share by the sibling rules at any age. <remarks>004 §4.7: Midlands 16; London and South East null (same-sex siblings of any age share when less than 10 years apart).</remarks></summary>
+    /// <summary>Children of the household have their own bedroom from this age; null: they share by the sibling rules at any age.</summary>
+    /// <remarks>004 §4.7: Midlands 16; London and South East null (same-sex siblings of any age share when less than 10 years apart).</remarks>
     public int? ChildrenOwnRoomFromAge { get; init; }
 
-    /// <summary>A child living here part of the week counts for a bedroom from this many nights; null: only at the principal home. <remarks>004 §4.7: Midlands 3; London and South East null.</remarks></summary>
+    /// <summary>A child living here part of the week counts for a bedroom from this many nights; null: only at the principal home.</summary>
+    /// <remarks>004 §4.7: Midlands 3; London and South East null.</remarks>
     public int? SharedCareNightsForBedroom { get; init; }
 
-    /// <summary>Changes expected within this many months (pregnancy, children's ages, a member returning) count for bedroom need; null: not counted. <remarks>004 §4.7: Midlands 12; London and South East null.</remarks></summary>
+    /// <summary>Changes expected within this many months (pregnancy, children's ages, a member returning) count for bedroom need; null: not counted.</summary>
+    /// <remarks>004 §4.7: Midlands 12; London and South East null.</remarks>
     public int? AnticipatedChangeMonths { get; init; }
 
     /// <summary>The policy's Midlands values.</summary>
@@ -98,7 +112,8 @@ public sealed record PaSubRegionOptions
 /// </summary>
 public sealed record PaHousingOptions
 {
-    /// <summary>Which sub-region each local authority is in. <remarks>004 Appendix 1.</remarks></summary>
+    /// <summary>Which sub-region each local authority is in.</summary>
+    /// <remarks>004 Appendix 1.</remarks>
     public ImmutableDictionary<LocalAuthorityId, SubRegion> SubRegionOf { get; init; } = PaSubRegions.Appendix1;
 
     public PaSubRegionOptions Midlands { get; init; } = PaSubRegionOptions.MidlandsDefaults;
@@ -107,89 +122,117 @@ public sealed record PaHousingOptions
 
     public PaSubRegionOptions SouthEast { get; init; } = PaSubRegionOptions.SouthEastDefaults;
 
-    /// <summary>The youngest age at which anyone may hold a tenancy. <remarks>004 §4.1 (tenancies from 16).</remarks></summary>
+    /// <summary>The youngest age at which anyone may hold a tenancy.</summary>
+    /// <remarks>004 §4.1 (tenancies from 16).</remarks>
     public int MinimumApplicantAge { get; init; } = 16;
 
-    /// <summary>Applicants up to and including this age are offered tenancies only in exceptional circumstances. <remarks>004 §4.1 ("16-18 year olds").</remarks></summary>
+    /// <summary>Applicants up to and including this age are offered tenancies only in exceptional circumstances.</summary>
+    /// <remarks>004 §4.1 ("16-18 year olds").</remarks>
     public int YoungApplicantMaximumAge { get; init; } = 18;
 
-    /// <summary>Household income (welfare benefits excluded) above which a household can meet its own need. <remarks>004 §4.1: £50,000.</remarks></summary>
+    /// <summary>Household income (welfare benefits excluded) above which a household can meet its own need.</summary>
+    /// <remarks>004 §4.1: £50,000.</remarks>
     public Money IncomeThreshold { get; init; } = new(50_000m);
 
-    /// <summary>Savings and asset value are added together before comparing with the threshold (false: each is compared on its own). <remarks>004 §4.1 "savings or asset value".</remarks></summary>
+    /// <summary>Savings and asset value are added together before comparing with the threshold (false: each is compared on its own).</summary>
+    /// <remarks>004 §4.1 "savings or asset value".</remarks>
     public bool CombineSavingsAndAssets { get; init; } = true;
 
-    /// <summary>The financial thresholds also apply to local authority nominees (false: the nominating authority's register rules decide). <remarks>004 §4.1 ("for transferring households"), §6.2.</remarks></summary>
+    /// <summary>The financial thresholds also apply to local authority nominees (false: the nominating authority's register rules decide).</summary>
+    /// <remarks>004 §4.1 ("for transferring households"), §6.2.</remarks>
     public bool FinancialThresholdsApplyToNominations { get; init; }
 
-    /// <summary>Thresholds set by local authority partners, adopted for transferring households. <remarks>004 §4.1.</remarks></summary>
+    /// <summary>Thresholds set by local authority partners, adopted for transferring households.</summary>
+    /// <remarks>004 §4.1.</remarks>
     public ImmutableDictionary<LocalAuthorityId, LocalFinancialThresholds> LocalAuthorityThresholds { get; init; } =
         ImmutableDictionary<LocalAuthorityId, LocalFinancialThresholds>.Empty;
 
-    /// <summary>Months a tenant must have lived in the current home before applying to transfer. <remarks>004 §4.1: 12.</remarks></summary>
+    /// <summary>Months a tenant must have lived in the current home before applying to transfer.</summary>
+    /// <remarks>004 §4.1: 12.</remarks>
     public int MinimumMonthsInHomeBeforeTransfer { get; init; } = 12;
 
-    /// <summary>Months after moving in by mutual exchange before a transfer application, without a sudden unforeseen change. <remarks>004 §6.4: 12.</remarks></summary>
+    /// <summary>Months after moving in by mutual exchange before a transfer application, without a sudden unforeseen change.</summary>
+    /// <remarks>004 §6.4: 12.</remarks>
     public int MonthsAfterMutualExchangeBeforeTransfer { get; init; } = 12;
 
-    /// <summary>Arrears up to this amount are the lowest guidance tier. <remarks>004 §4.1: "under £500".</remarks></summary>
+    /// <summary>Arrears up to this amount are the lowest guidance tier.</summary>
+    /// <remarks>004 §4.1: "under £500".</remarks>
     public Money ArrearsLowerTierLimit { get; init; } = new(500m);
 
-    /// <summary>Months of keeping to a repayment plan for the lowest tier, when not cleared. <remarks>004 §4.1: 3.</remarks></summary>
+    /// <summary>Months of keeping to a repayment plan for the lowest tier, when not cleared.</summary>
+    /// <remarks>004 §4.1: 3.</remarks>
     public int ArrearsLowerTierMonthsOfRepayment { get; init; } = 3;
 
-    /// <summary>Arrears up to this amount are the middle tier; above it, only exceptional cases. <remarks>004 §4.1: £1,000.</remarks></summary>
+    /// <summary>Arrears up to this amount are the middle tier; above it, only exceptional cases.</summary>
+    /// <remarks>004 §4.1: £1,000.</remarks>
     public Money ArrearsUpperTierLimit { get; init; } = new(1_000m);
 
-    /// <summary>Months of keeping to a repayment plan for the middle tier. <remarks>004 §4.1: 6.</remarks></summary>
+    /// <summary>Months of keeping to a repayment plan for the middle tier.</summary>
+    /// <remarks>004 §4.1: 6.</remarks>
     public int ArrearsMiddleTierMonthsOfRepayment { get; init; } = 6;
 
-    /// <summary>Minimum years of ineligibility after an eviction for anti-social behaviour. <remarks>004 §4.2: 10.</remarks></summary>
+    /// <summary>Minimum years of ineligibility after an eviction for anti-social behaviour.</summary>
+    /// <remarks>004 §4.2: 10.</remarks>
     public int AntisocialBehaviourEvictionYears { get; init; } = 10;
 
-    /// <summary>After the anti-social behaviour period, a satisfactory risk assessment / review of legal action is still needed. <remarks>004 §4.2.</remarks></summary>
+    /// <summary>After the anti-social behaviour period, a satisfactory risk assessment / review of legal action is still needed.</summary>
+    /// <remarks>004 §4.2.</remarks>
     public bool AntisocialBehaviourNeedsRiskAssessment { get; init; } = true;
 
-    /// <summary>Minimum years of ineligibility after an eviction for rent arrears. <remarks>004 §4.2: 5.</remarks></summary>
+    /// <summary>Minimum years of ineligibility after an eviction for rent arrears.</summary>
+    /// <remarks>004 §4.2: 5.</remarks>
     public int RentArrearsEvictionYears { get; init; } = 5;
 
-    /// <summary>The arrears debt must also be repaid. <remarks>004 §4.2 ("plus repayment of the debt").</remarks></summary>
+    /// <summary>The arrears debt must also be repaid.</summary>
+    /// <remarks>004 §4.2 ("plus repayment of the debt").</remarks>
     public bool RentArrearsEvictionNeedsRepayment { get; init; } = true;
 
-    /// <summary>Years of ineligibility after an eviction for tenancy fraud; null: permanent. <remarks>004 §4.2: permanently.</remarks></summary>
+    /// <summary>Years of ineligibility after an eviction for tenancy fraud; null: permanent.</summary>
+    /// <remarks>004 §4.2: permanently.</remarks>
     public int? TenancyFraudEvictionYears { get; init; }
 
-    /// <summary>Minimum age for Independent Living for older people. <remarks>004 §4.3: 55.</remarks></summary>
+    /// <summary>Minimum age for Independent Living for older people.</summary>
+    /// <remarks>004 §4.3: 55.</remarks>
     public int IndependentLivingMinimumAge { get; init; } = 55;
 
-    /// <summary>Hours a week of work for Band D. <remarks>004 Appendix 2 D2: 16.</remarks></summary>
+    /// <summary>Hours a week of work for Band D.</summary>
+    /// <remarks>004 Appendix 2 D2: 16.</remarks>
     public decimal EmploymentHoursPerWeek { get; init; } = 16m;
 
-    /// <summary>Months in work for Band D. <remarks>004 Appendix 2 D2: 12.</remarks></summary>
+    /// <summary>Months in work for Band D.</summary>
+    /// <remarks>004 Appendix 2 D2: 12.</remarks>
     public int EmploymentMonths { get; init; } = 12;
 
-    /// <summary>Hours a month of volunteering for Band D. <remarks>004 Appendix 2 D3: 16.</remarks></summary>
+    /// <summary>Hours a month of volunteering for Band D.</summary>
+    /// <remarks>004 Appendix 2 D3: 16.</remarks>
     public decimal VolunteeringHoursPerMonth { get; init; } = 16m;
 
-    /// <summary>Months of volunteering for Band D. <remarks>004 Appendix 2 D3: 6.</remarks></summary>
+    /// <summary>Months of volunteering for Band D.</summary>
+    /// <remarks>004 Appendix 2 D3: 6.</remarks>
     public int VolunteeringMonths { get; init; } = 6;
 
-    /// <summary>Private rent above this share of income (per cent) for Band D. <remarks>004 Appendix 2 D5: 40.</remarks></summary>
+    /// <summary>Private rent above this share of income (per cent) for Band D.</summary>
+    /// <remarks>004 Appendix 2 D5: 40.</remarks>
     public decimal PrivateRentShareOfIncomePercent { get; init; } = 40m;
 
-    /// <summary>A single adult may bid for a studio (0 bedrooms) as well as a one-bedroom home. <remarks>004 §4.7 matrix: 0 bedrooms, single adult.</remarks></summary>
+    /// <summary>A single adult may bid for a studio (0 bedrooms) as well as a one-bedroom home.</summary>
+    /// <remarks>004 §4.7 matrix: 0 bedrooms, single adult.</remarks>
     public bool SingleAdultsMayTakeStudios { get; init; } = true;
 
-    /// <summary>Two single adults of the same sex, neither the applicant nor a partner, share a bedroom (the matrix footnote read literally). <remarks>004 §4.7 footnote.</remarks></summary>
+    /// <summary>Two single adults of the same sex, neither the applicant nor a partner, share a bedroom (the matrix footnote read literally).</summary>
+    /// <remarks>004 §4.7 footnote.</remarks>
     public bool NonApplicantAdultsShareWherePossible { get; init; }
 
-    /// <summary>Months a refusal suspension lasts. <remarks>004 §4.10: 6.</remarks></summary>
+    /// <summary>Months a refusal suspension lasts.</summary>
+    /// <remarks>004 §4.10: 6.</remarks>
     public int RefusalSuspensionMonths { get; init; } = 6;
 
-    /// <summary>Days a nominee may have to reconsider a refusal the local authority wishes to enforce. <remarks>004 §4.10: no more than 5.</remarks></summary>
+    /// <summary>Days a nominee may have to reconsider a refusal the local authority wishes to enforce.</summary>
+    /// <remarks>004 §4.10: no more than 5.</remarks>
     public int NomineeReconsiderationDays { get; init; } = 5;
 
-    /// <summary>Days to appeal in writing against a decision. <remarks>004 §4.12: 21.</remarks></summary>
+    /// <summary>Days to appeal in writing against a decision.</summary>
+    /// <remarks>004 §4.12: 21.</remarks>
     public int AppealWindowDays { get; init; } = 21;
 
     /// <summary>The options of one sub-region.</summary>
