@@ -5,11 +5,17 @@ using OpenLettings.Domain.Properties;
 
 namespace OpenLettings.Domain.Schemes.Chesterfield;
 
+/// <summary>A priority reason that applies, with the date it was awarded (null for reasons the engine derives).</summary>
+public sealed record AppliedReason(BandReasonCode Code, DateOnly? AwardedOn);
+
 /// <summary>The banding outcome: every reason that applies, the level and band, the priority date and the history to store.</summary>
 public sealed record ChesterfieldBandDecision
 {
     /// <summary>Every reason that applies (the highest decides the level; reasons are not cumulative).</summary>
     public required ImmutableArray<BandReasonCode> ReasonCodes { get; init; }
+
+    /// <summary>The reasons with their award dates (used to re-derive the level for homes a conditional reason does not cover).</summary>
+    public required ImmutableArray<AppliedReason> AppliedReasons { get; init; }
 
     public required PriorityLevel Level { get; init; }
 
@@ -28,10 +34,10 @@ public sealed record ChesterfieldBandDecision
 public static class ChesterfieldBanding
 {
     /// <summary>The reasons that apply on <paramref name="asOf"/>, including those the engine derives.</summary>
-    public static ImmutableArray<(BandReasonCode Code, DateOnly? AwardedOn)> ReasonsFor(
+    public static ImmutableArray<AppliedReason> ReasonsFor(
         ChesterfieldApplication application, ChesterfieldBedroomNeed need, EquityDecision equity, ChesterfieldOptions options, DateOnly asOf, ImmutableArray<Reason>.Builder reasons)
     {
-        var result = new List<(BandReasonCode, DateOnly?)>();
+        var result = new List<AppliedReason>();
         foreach (var award in application.Awards.Where(a => a.AwardedOn <= asOf && !BandReasons.IsDerived(a.Code)))
         {
             if (need.MedicalBedroomGiven && BandReasons.IsMedical(award.Code)
@@ -52,27 +58,27 @@ public static class ChesterfieldBanding
             }
 
             reasons.Add(reason);
-            result.Add((award.Code, award.AwardedOn));
+            result.Add(new AppliedReason(award.Code, award.AwardedOn));
         }
 
         var home = application.CurrentHome;
         var social = home.Tenure is ChesterfieldTenure.ChesterfieldCouncilTenant or ChesterfieldTenure.OtherSocialTenant;
         if (need.BedroomsLacking >= options.SevereOvercrowdingBedroomsLacking)
         {
-            result.Add((BandReasonCode.B4OvercrowdedTwoOrMore, null));
+            result.Add(new AppliedReason(BandReasonCode.B4OvercrowdedTwoOrMore, null));
             reasons.Add(new Reason("CBC.Band.B4", BandReasons.CitationOf(BandReasonCode.B4OvercrowdedTwoOrMore),
                 $"You lack {need.BedroomsLacking} bedrooms, so you are in Band B for overcrowding (B-4).").With(new Fact("bedrooms lacking", need.BedroomsLacking.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         if (need.BedroomsLacking >= 1 && social && home.Type == PropertyType.House && home.Bedrooms == 2)
         {
-            result.Add((BandReasonCode.B7OvercrowdedInTwoBedHouse, null));
+            result.Add(new AppliedReason(BandReasonCode.B7OvercrowdedInTwoBedHouse, null));
             reasons.Add(new Reason("CBC.Band.B7", BandReasons.CitationOf(BandReasonCode.B7OvercrowdedInTwoBedHouse),
                 "You are an overcrowded social tenant in a two-bedroom house, so you are in Band B to free up the house (B-7)."));
         }
         else if (need.BedroomsLacking >= 1 && need.BedroomsLacking < options.SevereOvercrowdingBedroomsLacking)
         {
-            result.Add((BandReasonCode.C2OvercrowdedOneBedroom, null));
+            result.Add(new AppliedReason(BandReasonCode.C2OvercrowdedOneBedroom, null));
             reasons.Add(new Reason("CBC.Band.C2", BandReasons.CitationOf(BandReasonCode.C2OvercrowdedOneBedroom),
                 "You lack one bedroom, so you are in Band C for overcrowding (C-2)."));
         }
@@ -81,7 +87,7 @@ public static class ChesterfieldBanding
             && (home.Type == PropertyType.Flat || home.Type == PropertyType.Bedsit || (home.Type == PropertyType.Maisonette && options.ChildrenInFlatsIncludesMaisonettes))
             && need.People.Any(p => p.IsDependant && p.Member.Role == MemberRole.Child))
         {
-            result.Add((BandReasonCode.CbcChildrenInFlat, null));
+            result.Add(new AppliedReason(BandReasonCode.CbcChildrenInFlat, null));
             reasons.Add(new Reason("CBC.Band.ChildrenInFlat", BandReasons.CitationOf(BandReasonCode.CbcChildrenInFlat),
                 $"You are a Chesterfield Borough Council tenant living in a flat with children whose only and main home is with you, so Chesterfield's local difference gives you Band {BandReasons.Name(flatsBand)}."));
         }
@@ -99,12 +105,12 @@ public static class ChesterfieldBanding
         {
             reasons.Add(new Reason("CBC.Band.EquityCap", ChesterfieldCitations.Policy("7(iv)"),
                     $"Your equity is at or above {options.EquityLimit}, so your priority is Band D (D-4, sufficient equity to resolve your own housing need).")
-                .With(new Fact("reasons set aside", string.Join(", ", result.Select(r => BandReasons.PrintedCode(r.Item1))))));
+                .With(new Fact("reasons set aside", string.Join(", ", result.Select(r => BandReasons.PrintedCode(r.Code))))));
             result.Clear();
             fallback = BandReasonCode.D4AllOthers;
         }
 
-        result.Add((fallback, null));
+        result.Add(new AppliedReason(fallback, null));
         return [.. result];
     }
 
@@ -122,6 +128,7 @@ public static class ChesterfieldBanding
         return new ChesterfieldBandDecision
         {
             ReasonCodes = [.. codes.Select(c => c.Code).Distinct()],
+            AppliedReasons = codes,
             Level = level,
             PriorityDate = date,
             History = history,
@@ -157,7 +164,7 @@ public static class PriorityDates
     /// the date the higher priority came into effect. Lower: the date previously held at that level (option).
     /// </summary>
     public static (DateOnly Date, ImmutableArray<PriorityHistoryEntry> History, ImmutableArray<Reason> Reasons) For(
-        ChesterfieldApplication application, ImmutableArray<(BandReasonCode Code, DateOnly? AwardedOn)> codes, PriorityLevel level,
+        ChesterfieldApplication application, ImmutableArray<AppliedReason> codes, PriorityLevel level,
         ChesterfieldOptions options, DateOnly asOf, bool appendToHistory)
     {
         var reasons = ImmutableArray.CreateBuilder<Reason>();
