@@ -96,3 +96,26 @@ public class PriorityDateTests
         Assert.Equal(main, result.PriorityDate);
     }
 }
+
+public class DerivedPriorityDateTests
+{
+    [Fact(DisplayName = "A change to a derived reason (overcrowding) is dated on the assessment date (003 Appendix B 5(x))")]
+    public void Assess_BecomesOvercrowded_DatedOnAssessment()
+    {
+        var app = Single().WithMembers(Child("c1", 1, Households.Sex.Male)) with
+        {
+            History = [new PriorityHistoryEntry { Level = PriorityLevel.D, From = AppliedOn, PriorityDate = AppliedOn }],
+        };
+        var result = Assess(app);
+        Assert.Equal(PriorityLevel.C, result.Level);
+        Assert.Equal(AsOf, result.PriorityDate);
+        Assert.Equal(new PriorityHistoryEntry { Level = PriorityLevel.C, From = AsOf, PriorityDate = AsOf }, result.Banding.History[^1]);
+    }
+
+    [Fact(DisplayName = "History entries after the assessment date are ignored (003 Appendix B 5(x))")]
+    public void Assess_FutureHistory_Ignored()
+    {
+        var app = Single() with { History = [new PriorityHistoryEntry { Level = PriorityLevel.B, From = AsOf.AddDays(5), PriorityDate = AsOf.AddDays(5) }] };
+        Assert.Equal(AppliedOn, Assess(app).PriorityDate);
+    }
+}
