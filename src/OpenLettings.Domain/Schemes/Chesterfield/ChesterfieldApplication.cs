@@ -316,6 +316,15 @@ public sealed record ChesterfieldApplication
     /// <summary>A social tenant downsizing from a three-bedroom house (the Y** matrix cells, 003 Appendix B 8(ii)).</summary>
     public bool DownsizingFromThreeBedHouse { get; init; }
 
+    /// <summary>For B-1 move-on: the provider has confirmed a sustained period of supported living and a move-on package (until then the application is deferred, 003 Appendix B 7(vi) B-1).</summary>
+    public bool MoveOnReadyConfirmed { get; init; }
+
+    /// <summary>In prison or institutional care with no release or discharge date (pending, 003 Appendix B 5(v), 5(ix)).</summary>
+    public bool InInstitutionWithoutReleaseDate { get; init; }
+
+    /// <summary>The applicant is not ready to move but wishes to accrue waiting time (pending, 003 Appendix B 5(ix)).</summary>
+    public bool NotReadyToMove { get; init; }
+
     /// <summary>Other live bids the applicant holds, by advert.</summary>
     public ImmutableArray<AdvertId> LiveBids { get; init; } = [];
 }

@@ -259,3 +259,31 @@ public class QualificationTests
         Assert.Contains(after.Reasons[0].Facts, f => f.Value == "from 2026-04-01");
     }
 }
+
+public class PendingStatusTests
+{
+    [Fact(DisplayName = "B-1 move-on is deferred until the provider confirms readiness; the date is the Band B award (003 Appendix B 7(vi) B-1)")]
+    public void Assess_MoveOnNotConfirmed_PendingWithAwardDate()
+    {
+        var awarded = new DateOnly(2026, 2, 10);
+        var app = Single().WithAward(BandReasonCode.B1MoveOn, awarded);
+        var pending = Assess(app);
+        Assert.Equal(RegistrationStatus.Pending, pending.Status);
+        Assert.Equal(awarded, pending.PriorityDate);
+        var live = Assess(app with { MoveOnReadyConfirmed = true });
+        Assert.Equal(RegistrationStatus.Live, live.Status);
+        Assert.Equal(awarded, live.PriorityDate);
+    }
+
+    [Fact(DisplayName = "In prison without a release date: pending, accruing time (003 Appendix B 5(v), 5(ix))")]
+    public void Assess_NoReleaseDate_Pending() =>
+        Assert.Equal(RegistrationStatus.Pending, Assess(Single() with { InInstitutionWithoutReleaseDate = true }).Status);
+
+    [Fact(DisplayName = "Not ready to move: pending, accruing time (003 Appendix B 5(ix))")]
+    public void Assess_NotReadyToMove_PendingKeepsDate()
+    {
+        var result = Assess(Single() with { NotReadyToMove = true });
+        Assert.Equal(RegistrationStatus.Pending, result.Status);
+        Assert.Equal(AppliedOn, result.PriorityDate);
+    }
+}

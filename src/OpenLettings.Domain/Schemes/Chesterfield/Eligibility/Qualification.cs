@@ -172,6 +172,25 @@ public static class ChesterfieldQualification
             }
         }
 
+        // Pending and deferred applications (003 Appendix B 5(ix), 5(v), 7(vi) B-1).
+        if (band.ReasonCodes.Contains(BandReasonCode.B1MoveOn) && band.Level == PriorityLevel.B && !application.MoveOnReadyConfirmed)
+        {
+            Fail(RegistrationStatus.Pending, new Reason("CBC.Qualify.MoveOnDeferred", ChesterfieldCitations.Policy("7(vi) B-1"),
+                "Your move-on application is deferred until your support provider confirms you have sustained supported living and have a move-on support package. Your priority date is the date Band B was awarded, not the date you are set to live."));
+        }
+
+        if (application.InInstitutionWithoutReleaseDate)
+        {
+            Fail(RegistrationStatus.Pending, new Reason("CBC.Qualify.NoReleaseDate", ChesterfieldCitations.Policy("5(v)"),
+                "You are in prison or institutional care without a release or discharge date, so your application is pending (it still accrues waiting time)."));
+        }
+
+        if (application.NotReadyToMove)
+        {
+            Fail(RegistrationStatus.Pending, new Reason("CBC.Qualify.NotReadyToMove", ChesterfieldCitations.Policy("5(ix)"),
+                "You are not ready to move yet, so your application is pending while it accrues waiting time."));
+        }
+
         // Local residency requirement (§3.13-3.14; Appendix B 5(viii)(a)).
         reasons.AddRange(residency.Reasons);
         if (options.LocalResidencyIsQualificationBar && !residency.MeetsRequirement && !residency.Exempt)
