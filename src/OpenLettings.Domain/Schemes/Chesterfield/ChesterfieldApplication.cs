@@ -257,6 +257,22 @@ public sealed record JointAccessChild
     public required bool ChildBenefitPaidToThisHousehold { get; init; }
 }
 
+/// <summary>The main applicant's statutory eligibility, as assessed by an officer (003 Appendix B 5(vii)).</summary>
+public sealed record ChesterfieldEligibility
+{
+    /// <summary>A person subject to immigration control.</summary>
+    public bool SubjectToImmigrationControl { get; init; }
+
+    /// <summary>Already a secure, introductory, assured or starter tenant of a social landlord, or in a prescribed class (eligible despite immigration control).</summary>
+    public bool ExistingSocialTenantOrPrescribedClass { get; init; }
+
+    /// <summary>Arrived or returned to the UK in the two years before applying and failed the habitual residence test.</summary>
+    public bool FailedHabitualResidenceTest { get; init; }
+
+    /// <summary>An EEA or other national found to have no qualifying right to reside.</summary>
+    public bool NoRightToReside { get; init; }
+}
+
 /// <summary>A Chesterfield (Home-Options) application: the snapshot the scheme assesses.</summary>
 public sealed record ChesterfieldApplication
 {
@@ -273,6 +289,9 @@ public sealed record ChesterfieldApplication
     public required ChesterfieldCurrentHome CurrentHome { get; init; }
 
     public ChesterfieldResidency Residency { get; init; } = new();
+
+    /// <summary>Statutory eligibility (eligible unless a flag says otherwise).</summary>
+    public ChesterfieldEligibility Eligibility { get; init; } = new();
 
     public ChesterfieldResources Resources { get; init; } = new();
 

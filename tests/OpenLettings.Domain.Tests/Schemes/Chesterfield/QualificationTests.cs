@@ -287,3 +287,29 @@ public class PendingStatusTests
         Assert.Equal(AppliedOn, result.PriorityDate);
     }
 }
+
+public class EligibilityTests
+{
+    [Fact(DisplayName = "Persons subject to immigration control are ineligible unless already social tenants or in a prescribed class (003 Appendix B 5(vii))")]
+    public void Assess_ImmigrationControl_Ineligible()
+    {
+        var app = Single() with { Eligibility = new ChesterfieldEligibility { SubjectToImmigrationControl = true } };
+        Assert.Equal(RegistrationStatus.Ineligible, Assess(app).Status);
+        Assert.Equal(RegistrationStatus.Live, Assess(app with { Eligibility = app.Eligibility with { ExistingSocialTenantOrPrescribedClass = true } }).Status);
+    }
+
+    [Fact(DisplayName = "Failing the habitual residence test or having no right to reside is ineligible (003 Appendix B 5(vii))")]
+    public void Assess_HabitualResidenceOrRightToReside_Ineligible()
+    {
+        Assert.Equal(RegistrationStatus.Ineligible, Assess(Single() with { Eligibility = new ChesterfieldEligibility { FailedHabitualResidenceTest = true } }).Status);
+        Assert.Equal(RegistrationStatus.Ineligible, Assess(Single() with { Eligibility = new ChesterfieldEligibility { NoRightToReside = true } }).Status);
+    }
+
+    [Fact(DisplayName = "Ineligible applicants cannot bid (003 Appendix B 5(vii), 10(i))")]
+    public void Shortlist_Ineligible_Excluded()
+    {
+        var app = Single() with { Eligibility = new ChesterfieldEligibility { NoRightToReside = true } };
+        var result = ChesterfieldScheme.Default().Shortlist(Advert(), [Bid("x", app)], AsOf);
+        Assert.Equal(ExclusionKind.CannotBid, Assert.Single(result.Excluded).Kind);
+    }
+}

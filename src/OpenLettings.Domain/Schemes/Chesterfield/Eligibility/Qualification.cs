@@ -14,6 +14,8 @@ public enum RegistrationStatus
     Pending,
     /// <summary>Does not qualify to join (or is removed).</summary>
     NotQualifying,
+    /// <summary>Not eligible for an allocation under the immigration and residence rules.</summary>
+    Ineligible,
 }
 
 /// <summary>The qualification outcome, the earliest date the applicant could qualify (where known), and the reasons.</summary>
@@ -52,6 +54,26 @@ public static class ChesterfieldQualification
             }
 
             reasons.Add(reason);
+        }
+
+        // Statutory eligibility (003 Appendix B 5(vii)).
+        var eligibility = application.Eligibility;
+        if (eligibility.SubjectToImmigrationControl && !eligibility.ExistingSocialTenantOrPrescribedClass)
+        {
+            Fail(RegistrationStatus.Ineligible, new Reason("CBC.Eligibility.ImmigrationControl", ChesterfieldCitations.Policy("5(vii)"),
+                "You are subject to immigration control and not in a class that is eligible, so you cannot be registered. You will get written reasons and can ask for a review."));
+        }
+
+        if (eligibility.FailedHabitualResidenceTest)
+        {
+            Fail(RegistrationStatus.Ineligible, new Reason("CBC.Eligibility.HabitualResidence", ChesterfieldCitations.Policy("5(vii)"),
+                "You came to live in the UK in the two years before applying and are not habitually resident, so you are not eligible. You can ask for a review."));
+        }
+
+        if (eligibility.NoRightToReside)
+        {
+            Fail(RegistrationStatus.Ineligible, new Reason("CBC.Eligibility.RightToReside", ChesterfieldCitations.Policy("5(vii)"),
+                "You do not have a right to reside that makes you eligible, so you cannot be registered. You can ask for a review."));
         }
 
         // Age (003 Appendix B 5(viii), 5(iv)).

@@ -102,7 +102,7 @@ public static class ChesterfieldShortlisting
                     Reasons = [new Reason("CBC.Shortlist.NotLive", ChesterfieldCitations.Policy("10(i)"),
                         assessment.Status == RegistrationStatus.Pending
                             ? "Your application is pending, so you cannot take part in bidding until it is live."
-                            : "Your application does not qualify, so your bid cannot be considered."), .. assessment.Qualification.Reasons.Where(r => r.RuleId != "CBC.Qualify.Live")],
+                            : "Your application is not eligible or does not qualify, so your bid cannot be considered."), .. assessment.Qualification.Reasons.Where(r => r.RuleId != "CBC.Qualify.Live")],
                 });
                 continue;
             }
