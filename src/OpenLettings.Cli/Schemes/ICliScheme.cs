@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using OpenLettings.Domain.Allocation;
+using OpenLettings.Domain.Schemes.Chesterfield;
+using OpenLettings.Domain.Schemes.PaHousing;
+using OpenLettings.Domain.Schemes.SwanTransfer;
 using OpenLettings.Domain.Validation;
 
 namespace OpenLettings.Cli.Schemes;
@@ -35,7 +38,28 @@ internal static class SchemeRegistry
 {
     public const string DefaultSchemeId = DevonCliScheme.Id;
 
-    public static ImmutableArray<ICliScheme> All { get; } = [new DevonCliScheme()];
+    public static ImmutableArray<ICliScheme> All { get; } =
+    [
+        new DevonCliScheme(),
+        new GenericCliScheme<ChesterfieldApplication, ChesterfieldAssessment, ChesterfieldAdvert, ChesterfieldBid, ChesterfieldShortlist>(
+            ChesterfieldScheme.Descriptor,
+            ChesterfieldScheme.Default().Assess,
+            ChesterfieldApplicationValidator.Validate,
+            ChesterfieldScheme.Default().Shortlist,
+            bid => bid.Application),
+        new GenericCliScheme<SwanApplication, SwanAssessment, SwanAdvert, SwanBid, SwanShortlist>(
+            SwanTransferScheme.Descriptor,
+            SwanTransferScheme.Default().Assess,
+            SwanApplicationValidator.Validate,
+            SwanTransferScheme.Default().Shortlist,
+            bid => bid.Application),
+        new GenericCliScheme<PaHousingApplication, PaHousingAssessment, PaHousingAdvert, PaHousingBid, PaShortlist>(
+            PaHousingScheme.Descriptor,
+            PaHousingScheme.Default().Assess,
+            PaHousingApplicationValidator.Validate,
+            PaHousingScheme.Default().Shortlist,
+            bid => bid.Application),
+    ];
 
     public static ICliScheme Find(string id) =>
         All.FirstOrDefault(s => s.Descriptor.Id == id)

@@ -28,7 +28,8 @@ public static class ContractJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Nulls are written: a field the schema lists is always present, so callers need no "missing or null" cases.
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             AllowTrailingCommas = false,
             NumberHandling = JsonNumberHandling.Strict,
             // "£" and "§" are written as themselves: the output is JSON for programs and people, never embedded in HTML.
