@@ -69,8 +69,8 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
         if (Database.IsSqlite())
         {
-            // SQLite has no instant type; as an integer (UTC ticks) instants sort and compare in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // SQLite has no instant type; as an integer (UTC ticks, full precision) instants sort and compare in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
 
@@ -332,6 +332,11 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
         foreach (var entity in b.Model.GetEntityTypes())
         {
+            // Ids are made by the application (version 7 GUIDs), so a new row reached through a navigation is an insert.
+            if (entity.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } key] } && keyType == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
             if (typeof(VersionedEntity).IsAssignableFrom(entity.ClrType))
             {
                 b.Entity(entity.ClrType).Property(nameof(VersionedEntity.Version)).IsConcurrencyToken();
@@ -376,6 +381,11 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
         }
     }
 }
+
+/// <summary>Stores a <see cref="DateTimeOffset"/> as its UTC ticks (SQLite): exact, sortable, comparable. Read back in UTC.</summary>
+internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    v => v.UtcTicks,
+    v => new DateTimeOffset(v, TimeSpan.Zero));
 
 /// <summary>The databases the register runs on.</summary>
 public enum DatabaseProvider

@@ -86,7 +86,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Advert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CriteriaJson")
@@ -132,7 +131,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationAlert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -173,7 +171,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -207,7 +204,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -244,7 +240,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.AssessedFactRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -300,7 +295,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Bid", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AdvertId")
@@ -353,7 +347,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.DecisionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -421,7 +414,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.DirectMatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -463,7 +455,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.HouseholdMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -511,7 +502,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.HousingApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ApplicantUserId")
@@ -580,7 +570,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -623,7 +612,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Letting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AdvertId")
@@ -676,7 +664,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.LettingCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ClosesAt")
@@ -716,7 +703,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Offer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AdvertId")
@@ -762,7 +748,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -804,7 +789,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.OrganisationMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("GrantedAt")
@@ -902,7 +886,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.PropertyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AddressLine")
@@ -963,7 +946,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Refusal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AdvertId")
@@ -1013,7 +995,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")
@@ -1071,7 +1052,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Shortlist", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AdvertId")
@@ -1095,7 +1075,6 @@ namespace OpenLettings.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ShortlistEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ApplicationId")

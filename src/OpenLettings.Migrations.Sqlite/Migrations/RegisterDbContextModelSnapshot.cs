@@ -81,7 +81,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Advert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CriteriaJson")
@@ -127,7 +126,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationAlert", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -168,7 +166,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -202,7 +199,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ApplicationVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -239,7 +235,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.AssessedFactRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -295,7 +290,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Bid", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AdvertId")
@@ -348,7 +342,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.DecisionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -416,7 +409,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.DirectMatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -458,7 +450,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.HouseholdMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -506,7 +497,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.HousingApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantUserId")
@@ -575,7 +565,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -618,7 +607,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Letting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AdvertId")
@@ -671,7 +659,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.LettingCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ClosesAt")
@@ -711,7 +698,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Offer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AdvertId")
@@ -757,7 +743,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -799,7 +784,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.OrganisationMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("GrantedAt")
@@ -895,7 +879,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.PropertyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AddressLine")
@@ -956,7 +939,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Refusal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AdvertId")
@@ -1006,7 +988,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -1064,7 +1045,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.Shortlist", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AdvertId")
@@ -1088,7 +1068,6 @@ namespace OpenLettings.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenLettings.Infrastructure.Persistence.Entities.ShortlistEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
