@@ -14,7 +14,8 @@ namespace OpenLettings.Infrastructure.Audit;
 /// lock, taken by <c>BEGIN IMMEDIATE</c>). The sequence is the primary key, so even without the lock two
 /// writers could not both write entry N: the loser's insert fails and it retries with N + 1, and the chain
 /// stays linear. When the context already has a transaction open, the entry joins it (so a state change and
-/// its audit entry commit together) and the lock is held until that transaction ends.
+/// its audit entry commit together) and the lock is held until that transaction ends. Changes already
+/// pending on the context are saved with the entry, in the same transaction.
 /// </remarks>
 public sealed class AuditLog(RegisterDbContext db, TimeProvider time)
 {
