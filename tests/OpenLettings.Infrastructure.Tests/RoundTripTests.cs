@@ -204,4 +204,29 @@ public sealed class RoundTripTests
         Assert.Equal(nameof(ApplicationStatus.Active), status);
         Assert.NotEqual(Guid.Empty, register.ApplicationId);
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_InstantWithUkSummerTimeOffset_StoredAsSameInstantInUtc(DatabaseProvider provider)
+    {
+        // A cycle opening at 00:00 Wednesday UK summer time (001 §52) is 23:00 Tuesday UTC.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var register = await Seed.RegisterAsync(database);
+        var opensAt = new DateTimeOffset(2027, 6, 2, 0, 0, 0, TimeSpan.FromHours(1));
+        Guid cycleId;
+        await using (var db = database.NewContext())
+        {
+            var cycle = Seed.Cycle(register.PartnershipId, opensAt);
+            db.LettingCycles.Add(cycle);
+            await db.SaveChangesAsync();
+            cycleId = cycle.Id;
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var stored = await db.LettingCycles.SingleAsync(c => c.Id == cycleId);
+            Assert.Equal(opensAt, stored.OpensAt); // the same instant
+            Assert.Equal(TimeSpan.Zero, stored.OpensAt.Offset);
+            Assert.Equal(new DateTime(2027, 6, 1, 23, 0, 0), stored.OpensAt.UtcDateTime);
+        }
+    }
 }

@@ -364,6 +364,10 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
     {
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                NormaliseInstantsToUtc(entry);
+            }
             switch (entry.Entity)
             {
                 case AuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
@@ -377,6 +381,21 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
                     break;
                 default:
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Instants are stored in UTC on both databases (PostgreSQL refuses any other offset; SQLite would keep only
+    /// the instant): an instant given with an offset, such as UK summer time, is saved as the same instant in UTC.
+    /// </summary>
+    private static void NormaliseInstantsToUtc(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (property.CurrentValue is DateTimeOffset { Offset.Ticks: not 0 } instant)
+            {
+                property.CurrentValue = instant.ToUniversalTime();
             }
         }
     }
