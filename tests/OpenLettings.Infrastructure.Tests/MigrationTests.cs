@@ -45,6 +45,21 @@ public sealed class MigrationTests
         Assert.Equal("DHC-000001", (await db.Applications.SingleAsync(a => a.Id == seeded.ApplicationId)).Reference);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Migrate_ThreeNodesStartTogether_AppliedOnceAndAllSucceed(DatabaseProvider provider)
+    {
+        // Several web nodes start at once against one empty database: EF Core's migration lock serialises them.
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => RegisterDatabase.MigrateAsync(provider, database.ConnectionString))));
+
+        await using var db = database.NewContext();
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var seeded = await Seed.RegisterAsync(database);
+        Assert.NotEqual(Guid.Empty, seeded.AdvertId);
+    }
+
     [Theory]
     [InlineData("sqlite", DatabaseProvider.Sqlite)]
     [InlineData("SQLite", DatabaseProvider.Sqlite)]

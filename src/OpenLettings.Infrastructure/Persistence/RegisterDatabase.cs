@@ -1,6 +1,9 @@
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace OpenLettings.Infrastructure.Persistence;
 
@@ -57,7 +60,8 @@ public static class RegisterDatabase
 
     /// <summary>
     /// Creates the database if needed and applies every pending migration of the provider. Safe to call from
-    /// several nodes at once: EF Core takes a migration lock on the database. On a SQLite file it also turns on
+    /// several nodes at once: on PostgreSQL a session-level advisory lock (<see cref="MigrationLockKey"/>) is held for
+    /// the whole run, on SQLite EF Core's migration lock. On a SQLite file it also turns on
     /// write-ahead logging, so that readers do not wait for the writer.
     /// </summary>
     /// <exception cref="InvalidOperationException">The provider's migrations assembly is not loadable (the host does not reference it).</exception>
@@ -81,7 +85,15 @@ public static class RegisterDatabase
                 $"The {db.Provider} migrations are in '{assemblyName}', which this program does not reference. Add a project reference to it.", ex);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await MigratePostgresUnderLockAsync(db, cancellationToken);
+        }
+        else
+        {
+            // EF Core's SQLite migration lock (a lock table) covers the whole run.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
         if (db.Provider == DatabaseProvider.Sqlite && !IsInMemorySqlite(db.Database.GetConnectionString()))
         {
@@ -102,6 +114,48 @@ public static class RegisterDatabase
         {
             await db.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>The PostgreSQL advisory lock key that serialises migrations across nodes ("OLMIGRT" in ASCII).</summary>
+    public const long MigrationLockKey = 0x4F4C4D49475254;
+
+    /// <summary>
+    /// EF Core's PostgreSQL migration lock lasts one migration's transaction, so two nodes starting together
+    /// could both apply a later migration. A session-level advisory lock held on one open connection across the
+    /// whole run makes the second node wait, then find nothing pending.
+    /// </summary>
+    private static async Task MigratePostgresUnderLockAsync(RegisterDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node created it first.
+            }
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

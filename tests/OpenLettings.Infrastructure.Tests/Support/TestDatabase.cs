@@ -34,15 +34,18 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>Creates the database and applies the provider's migrations.</summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>Creates the database and (unless <paramref name="migrate"/> is false) applies the provider's migrations.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
         var database = provider switch
         {
             DatabaseProvider.Sqlite => CreateSqlite(),
             DatabaseProvider.Postgres => await CreatePostgresAsync(),
         };
-        await RegisterDatabase.MigrateAsync(provider, database.ConnectionString);
+        if (migrate)
+        {
+            await RegisterDatabase.MigrateAsync(provider, database.ConnectionString);
+        }
         return database;
     }
 
