@@ -169,6 +169,24 @@ public sealed class AuditLogTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task SaveChanges_AuditEntryAddedOutsideAuditLog_Refused(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        db.Add(new AuditEntry
+        {
+            Sequence = 1, OccurredAt = Seed.Now, ActorId = "intruder", EntityType = "Application", EntityId = "DHC-000001",
+            Action = "band.awarded", Reason = "forged", PreviousHash = AuditHash.Genesis, Hash = new string('f', 64),
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+
+        Assert.Contains("AuditLog.AppendAsync", error.Message, StringComparison.Ordinal);
+        await using var check = database.NewContext();
+        Assert.Equal(0, await check.AuditEntries.CountAsync());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Append_EightWritersInParallel_ChainStaysLinear(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

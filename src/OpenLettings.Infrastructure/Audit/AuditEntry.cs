@@ -3,7 +3,7 @@ namespace OpenLettings.Infrastructure.Audit;
 /// <summary>
 /// One entry of the append-only, hash-chained audit log: who did what to which entity, when, why, and the
 /// entity before and after. Entries are created only by <see cref="AuditLog.AppendAsync"/>; every property
-/// is init-only and <see cref="Persistence.RegisterDbContext"/> refuses to save a change to or a deletion of
+/// is init-only and <see cref="Persistence.RegisterDbContext"/> refuses to save an entry added any other way, a change to, or a deletion of
 /// an entry, and the database refuses UPDATE and DELETE on the table (a trigger installed by the migrations).
 /// </summary>
 public sealed class AuditEntry

@@ -112,12 +112,14 @@ public sealed class AuditLog(RegisterDbContext db, TimeProvider time)
         };
 
         db.Add(entry);
+        db.AppendingAudit = true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
+            db.AppendingAudit = false;
             // The entry is history, not something to track: a later SaveChanges must never touch it.
             db.Entry(entry).State = EntityState.Detached;
         }

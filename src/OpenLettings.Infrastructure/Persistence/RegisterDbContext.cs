@@ -360,6 +360,9 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>Set by <see cref="AuditLog"/> while it saves an entry it has chained.</summary>
+    internal bool AppendingAudit { get; set; }
+
     private void PrepareForSave()
     {
         foreach (var entry in ChangeTracker.Entries())
@@ -372,6 +375,8 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
             {
                 case AuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new InvalidOperationException("The audit log is append-only: an entry cannot be changed or deleted.");
+                case AuditEntry when entry.State == EntityState.Added && !AppendingAudit:
+                    throw new InvalidOperationException("Audit entries are added only through AuditLog.AppendAsync, which chains them.");
                 case ApplicationNote or ApplicationVersion when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows are append-only.");
                 case VersionedEntity versioned when entry.State == EntityState.Modified:
