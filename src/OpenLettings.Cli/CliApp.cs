@@ -35,32 +35,34 @@ public static class CliApp
         var file = new Argument<string?>("file") { Description = "The JSON input file; read from standard input when absent or '-'.", Arity = ArgumentArity.ZeroOrOne };
         var scheme = new Option<string?>("--scheme") { Description = "The allocation scheme (see 'openlettings schemes'); defaults to the document's 'scheme' field, else devon-home-choice." };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (YYYY-MM-DD), overriding the document's 'asOf'; defaults to today in the UK." };
+        var optionsFile = new Option<string?>("--options") { Description = "A partnership's configuration of the scheme: option changes with their effective dates (see docs/schemes/README.md)." };
 
-        var assess = new Command("assess", "Assess one application: eligibility, qualification, bedroom need, band and band start date, as JSON with explanations.") { file, scheme, asOf };
+        var assess = new Command("assess", "Assess one application: eligibility, qualification, bedroom need, band and band start date, as JSON with explanations.") { file, scheme, asOf, optionsFile };
         assess.SetAction(r => Guard(stderr, () =>
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
-            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Assess(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock));
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Assess(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock), Configuration(r.GetValue(optionsFile)));
             stdout.WriteLine(ContractJson.Write(result.Response));
         }));
 
-        var shortlist = new Command("shortlist", "Build the shortlist for an advert from its bids: each position with its reasons, and every bypass.") { file, scheme, asOf };
+        var shortlist = new Command("shortlist", "Build the shortlist for an advert from its bids: each position with its reasons, and every bypass.") { file, scheme, asOf, optionsFile };
         shortlist.SetAction(r => Guard(stderr, () =>
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
-            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Shortlist(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock));
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Shortlist(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock), Configuration(r.GetValue(optionsFile)));
             stdout.WriteLine(ContractJson.Write(result.Response));
         }));
 
-        var explain = new Command("explain", "Explain an assessment or a shortlist in plain English (the input of 'assess' or 'shortlist').") { file, scheme, asOf };
+        var explain = new Command("explain", "Explain an assessment or a shortlist in plain English (the input of 'assess' or 'shortlist').") { file, scheme, asOf, optionsFile };
         explain.SetAction(r => Guard(stderr, () =>
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
             var target = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme)));
             var today = UkDate.Today(clock);
+            var configuration = Configuration(r.GetValue(optionsFile));
             var result = IsShortlistRequest(json)
-                ? target.Shortlist(json, ParseAsOf(r.GetValue(asOf)), today)
-                : target.Assess(json, ParseAsOf(r.GetValue(asOf)), today);
+                ? target.Shortlist(json, ParseAsOf(r.GetValue(asOf)), today, configuration)
+                : target.Assess(json, ParseAsOf(r.GetValue(asOf)), today, configuration);
             stdout.Write(result.PlainEnglish);
         }));
 
@@ -136,6 +138,21 @@ public static class CliApp
             stderr.WriteLine(ContractJson.Write(new { errors = new[] { new { field = "file", rule = "io", message = ex.Message } } }));
             return ExitCodes.Failure;
         }
+    }
+
+    private static PartnershipConfiguration? Configuration(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ContractException("--options", "not-found", $"The options file '{path}' does not exist.");
+        }
+
+        return PartnershipConfiguration.Read(File.ReadAllText(path));
     }
 
     private static DateOnly? ParseAsOf(string? value)

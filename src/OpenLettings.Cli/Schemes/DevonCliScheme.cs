@@ -15,12 +15,11 @@ internal sealed class DevonCliScheme : ICliScheme
     /// <summary>The version of the JSON formats; see CHANGELOG.md.</summary>
     public const string ContractVersion = "1.0";
 
-    private readonly DevonHomeChoiceScheme scheme = DevonHomeChoiceScheme.Default();
-
     public SchemeDescriptor Descriptor => DevonHomeChoiceScheme.Descriptor;
 
-    public CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today)
+    public CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
     {
+        var scheme = Create(configuration);
         var request = ContractJson.Read<DevonAssessRequest>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
         Reject(CliIo.Under("$.application", DevonApplicationValidator.Validate(request.Application, asOf)));
@@ -28,8 +27,9 @@ internal sealed class DevonCliScheme : ICliScheme
         return new CliResult(new DevonAssessResponse(Id, ContractVersion, assessment), DevonPlainEnglish.Assessment(assessment));
     }
 
-    public CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today)
+    public CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
     {
+        var scheme = Create(configuration);
         var request = ContractJson.Read<DevonShortlistRequest>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
         var errors = new List<ValidationError>();
@@ -76,6 +76,9 @@ internal sealed class DevonCliScheme : ICliScheme
         ($"{Id}.shortlist-input", ContractJson.SchemaOf<DevonShortlistRequest>("openlettings shortlist input (devon-home-choice)", "An advert with its bids, each with the bidder's application.")),
         ($"{Id}.shortlist-output", ContractJson.SchemaOf<DevonShortlistResponse>("openlettings shortlist output (devon-home-choice)", "The ordered shortlist: each position with its sort key and reasons, and every bypass with its catalogued reason.")),
     ];
+
+    private static DevonHomeChoiceScheme Create(PartnershipConfiguration? configuration) =>
+        new(SchemeRegistry.ScheduleFor(Id, new DevonOptions(), configuration));
 
     private static void Reject(IEnumerable<ValidationError> errors)
     {

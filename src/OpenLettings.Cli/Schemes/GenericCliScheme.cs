@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OpenLettings.Domain.Allocation;
 using OpenLettings.Domain.Explanations;
+using OpenLettings.Domain.Options;
 using OpenLettings.Domain.Validation;
 using OpenLettings.Infrastructure.Json;
 
@@ -42,11 +43,13 @@ public sealed record ShortlistResponse<TShortlist>(string Scheme, string Contrac
 /// A scheme exposed on the command line through its facade's <c>Assess</c> and <c>Shortlist</c>; its plain-English
 /// explanation lists every reason in the decision, section by section.
 /// </summary>
-internal sealed class GenericCliScheme<TApplication, TAssessment, TAdvert, TBid, TShortlist>(
+internal sealed class GenericCliScheme<TScheme, TOptions, TApplication, TAssessment, TAdvert, TBid, TShortlist>(
     SchemeDescriptor descriptor,
-    Func<TApplication, DateOnly, TAssessment> assess,
+    TOptions defaults,
+    Func<OptionSchedule<TOptions>, TScheme> create,
+    Func<TScheme, TApplication, DateOnly, TAssessment> assess,
     Func<TApplication, DateOnly, ImmutableArray<ValidationError>> validate,
-    Func<TAdvert, IEnumerable<TBid>, DateOnly, TShortlist> shortlist,
+    Func<TScheme, TAdvert, IEnumerable<TBid>, DateOnly, TShortlist> shortlist,
     Func<TBid, TApplication> applicationOf) : ICliScheme
     where TApplication : notnull
     where TAssessment : notnull
@@ -56,22 +59,24 @@ internal sealed class GenericCliScheme<TApplication, TAssessment, TAdvert, TBid,
 
     public SchemeDescriptor Descriptor => descriptor;
 
-    public CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today)
+    public CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
     {
+        var scheme = create(SchemeRegistry.ScheduleFor(descriptor.Id, defaults, configuration));
         var request = ContractJson.Read<AssessRequest<TApplication>>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
         Reject(CliIo.Under("$.application", validate(request.Application, asOf)));
-        var assessment = assess(request.Application, asOf);
+        var assessment = assess(scheme, request.Application, asOf);
         return new CliResult(new AssessResponse<TAssessment>(descriptor.Id, ContractVersion, assessment),
             PlainEnglish.Describe($"{descriptor.Name}: assessment as of {asOf:d MMMM yyyy}", assessment));
     }
 
-    public CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today)
+    public CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
     {
+        var scheme = create(SchemeRegistry.ScheduleFor(descriptor.Id, defaults, configuration));
         var request = ContractJson.Read<ShortlistRequest<TAdvert, TBid>>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
         Reject(request.Bids.SelectMany((bid, i) => CliIo.Under($"$.bids[{i}].application", validate(applicationOf(bid), asOf))));
-        var result = shortlist(request.Advert, request.Bids, asOf);
+        var result = shortlist(scheme, request.Advert, request.Bids, asOf);
         return new CliResult(new ShortlistResponse<TShortlist>(descriptor.Id, ContractVersion, asOf, result),
             PlainEnglish.Describe($"{descriptor.Name}: shortlist as of {asOf:d MMMM yyyy}", result));
     }

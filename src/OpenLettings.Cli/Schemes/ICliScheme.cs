@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using OpenLettings.Domain.Allocation;
+using OpenLettings.Domain.Options;
 using OpenLettings.Domain.Schemes.Chesterfield;
 using OpenLettings.Domain.Schemes.PaHousing;
 using OpenLettings.Domain.Schemes.SwanTransfer;
 using OpenLettings.Domain.Validation;
+using OpenLettings.Infrastructure.Json;
 
 namespace OpenLettings.Cli.Schemes;
 
@@ -24,10 +26,10 @@ internal interface ICliScheme
     SchemeDescriptor Descriptor { get; }
 
     /// <summary>Assesses the application in an assess request (JSON text).</summary>
-    CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today);
+    CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration);
 
     /// <summary>Builds the shortlist in a shortlist request (JSON text).</summary>
-    CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today);
+    CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration);
 
     /// <summary>JSON Schemas of the scheme's inputs and outputs, by file name (e.g. <c>devon-home-choice.assess-input</c>).</summary>
     ImmutableArray<(string Name, JsonNode Schema)> Schemas();
@@ -41,25 +43,48 @@ internal static class SchemeRegistry
     public static ImmutableArray<ICliScheme> All { get; } =
     [
         new DevonCliScheme(),
-        new GenericCliScheme<ChesterfieldApplication, ChesterfieldAssessment, ChesterfieldAdvert, ChesterfieldBid, ChesterfieldShortlist>(
+        new GenericCliScheme<ChesterfieldScheme, ChesterfieldOptions, ChesterfieldApplication, ChesterfieldAssessment, ChesterfieldAdvert, ChesterfieldBid, ChesterfieldShortlist>(
             ChesterfieldScheme.Descriptor,
-            ChesterfieldScheme.Default().Assess,
+            new ChesterfieldOptions(),
+            schedule => new ChesterfieldScheme(schedule),
+            (scheme, application, asOf) => scheme.Assess(application, asOf),
             ChesterfieldApplicationValidator.Validate,
-            ChesterfieldScheme.Default().Shortlist,
+            (scheme, advert, bids, asOf) => scheme.Shortlist(advert, bids, asOf),
             bid => bid.Application),
-        new GenericCliScheme<SwanApplication, SwanAssessment, SwanAdvert, SwanBid, SwanShortlist>(
+        new GenericCliScheme<SwanTransferScheme, SwanOptions, SwanApplication, SwanAssessment, SwanAdvert, SwanBid, SwanShortlist>(
             SwanTransferScheme.Descriptor,
-            SwanTransferScheme.Default().Assess,
+            new SwanOptions(),
+            schedule => new SwanTransferScheme(schedule),
+            (scheme, application, asOf) => scheme.Assess(application, asOf),
             SwanApplicationValidator.Validate,
-            SwanTransferScheme.Default().Shortlist,
+            (scheme, advert, bids, asOf) => scheme.Shortlist(advert, bids, asOf),
             bid => bid.Application),
-        new GenericCliScheme<PaHousingApplication, PaHousingAssessment, PaHousingAdvert, PaHousingBid, PaShortlist>(
+        new GenericCliScheme<PaHousingScheme, PaHousingOptions, PaHousingApplication, PaHousingAssessment, PaHousingAdvert, PaHousingBid, PaShortlist>(
             PaHousingScheme.Descriptor,
-            PaHousingScheme.Default().Assess,
+            new PaHousingOptions(),
+            schedule => new PaHousingScheme(schedule),
+            (scheme, application, asOf) => scheme.Assess(application, asOf),
             PaHousingApplicationValidator.Validate,
-            PaHousingScheme.Default().Shortlist,
+            (scheme, advert, bids, asOf) => scheme.Shortlist(advert, bids, asOf),
             bid => bid.Application),
     ];
+
+    /// <summary>
+    /// The option schedule for a scheme: its defaults, or the partnership's configuration layered over them. The
+    /// configuration must be for the same scheme.
+    /// </summary>
+    public static OptionSchedule<TOptions> ScheduleFor<TOptions>(string schemeId, TOptions defaults, PartnershipConfiguration? configuration)
+    {
+        if (configuration is null)
+        {
+            return OptionSchedule<TOptions>.Always(defaults);
+        }
+
+        return configuration.Scheme == schemeId
+            ? configuration.ScheduleFor(defaults)
+            : throw new InputRejectedException([new ValidationError("--options", "scheme-mismatch",
+                $"The options file configures scheme '{configuration.Scheme}', but the input is for '{schemeId}'.")]);
+    }
 
     public static ICliScheme Find(string id) =>
         All.FirstOrDefault(s => s.Descriptor.Id == id)

@@ -205,6 +205,11 @@ public static class ContractJson
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetString() is { Length: > 0 } value ? T.From(value) : throw new JsonException("An identifier must not be empty.");
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WritePropertyName(value.Value);
     }
 
     /// <summary>Money is a plain JSON number of pounds (1240.5), read and written exactly as a decimal.</summary>
