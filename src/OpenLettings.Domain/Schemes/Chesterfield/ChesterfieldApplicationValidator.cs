@@ -24,76 +24,33 @@ public static class ChesterfieldApplicationValidator
 
         if (application.AppliedOn > asOf)
         {
-            Error("appliedOn", "notInFuture", "The application date cannot be after the assessment date.");
+            Error("appliedOn", "not-in-future", "The application date cannot be after the assessment date.");
         }
 
         if (application.InformationCompleteOn is { } complete && complete < application.AppliedOn)
         {
-            Error("informationCompleteOn", "notBeforeApplication", "Information cannot be complete before the application was made.");
+            Error("informationCompleteOn", "not-before-application", "Information cannot be complete before the application was made.");
         }
 
         var members = application.Household.Members;
+        errors.AddRange(HouseholdValidator.Validate(application.Household, asOf));
         if (members.IsDefaultOrEmpty)
         {
-            Error("household.members", "required", "The household needs at least the main applicant.");
             return errors.ToImmutable();
         }
 
         if (members.Length > MaximumMembers)
         {
-            Error("household.members", "tooMany", $"A household may list at most {MaximumMembers} people.");
+            Error("household.members", "too-many", $"A household may list at most {MaximumMembers} people.");
         }
 
-        var mains = members.Count(m => m.Role == MemberRole.MainApplicant);
-        if (mains != 1)
-        {
-            Error("household.members", "oneMainApplicant", $"Exactly one member must be the main applicant; found {mains}.");
-        }
-
-        var ids = new HashSet<MemberId>();
-        for (var i = 0; i < members.Length; i++)
-        {
-            var m = members[i];
-            var path = $"household.members[{i}]";
-            if (string.IsNullOrWhiteSpace(m.Id.Value))
-            {
-                Error(path + ".id", "required", "Each member needs an id.");
-            }
-            else if (!ids.Add(m.Id))
-            {
-                Error(path + ".id", "unique", $"The member id '{m.Id}' is used twice.");
-            }
-
-            if (m.Role == MemberRole.Unborn)
-            {
-                if (m.DueDate is null)
-                {
-                    Error(path + ".dueDate", "required", "An unborn child needs an expected date of delivery.");
-                }
-            }
-            else if (m.DateOfBirth is not { } dob)
-            {
-                Error(path + ".dateOfBirth", "required", "A date of birth is needed for everyone except an unborn child.");
-            }
-            else if (dob > asOf)
-            {
-                Error(path + ".dateOfBirth", "notInFuture", "A date of birth cannot be after the assessment date.");
-            }
-        }
-
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (members[i].PartnerId is { } partner && (partner == members[i].Id || members.All(m => m.Id != partner)))
-            {
-                Error($"household.members[{i}].partnerId", "unknownMember", $"The partner '{partner}' is not another member of the household.");
-            }
-        }
+        var ids = members.Select(m => m.Id).ToHashSet();
 
         for (var i = 0; i < application.JointAccessChildren.Length; i++)
         {
             if (!ids.Contains(application.JointAccessChildren[i].Member))
             {
-                Error($"jointAccessChildren[{i}].member", "unknownMember", "The child is not a member of the household.");
+                Error($"jointAccessChildren[{i}].member", "unknown-member", "The child is not a member of the household.");
             }
         }
 
@@ -101,7 +58,7 @@ public static class ChesterfieldApplicationValidator
         {
             if (!ids.Contains(application.DependentAdults[i]))
             {
-                Error($"dependentAdults[{i}]", "unknownMember", "The dependent adult is not a member of the household.");
+                Error($"dependentAdults[{i}]", "unknown-member", "The dependent adult is not a member of the household.");
             }
         }
 
@@ -118,29 +75,29 @@ public static class ChesterfieldApplicationValidator
 
         if (resources.PropertyValue < Money.Zero)
         {
-            Error("resources.propertyValue", "notNegative", "The property value cannot be negative.");
+            Error("resources.propertyValue", "not-negative", "The property value cannot be negative.");
         }
 
         if (resources.SecuredLoans < Money.Zero)
         {
-            Error("resources.securedLoans", "notNegative", "Secured loans cannot be negative.");
+            Error("resources.securedLoans", "not-negative", "Secured loans cannot be negative.");
         }
 
         if (resources.SavingsAndInvestments < Money.Zero)
         {
-            Error("resources.savingsAndInvestments", "notNegative", "Savings cannot be negative.");
+            Error("resources.savingsAndInvestments", "not-negative", "Savings cannot be negative.");
         }
 
         if (application.Debt is { } debt)
         {
             if (debt.Amount < Money.Zero)
             {
-                Error("debt.amount", "notNegative", "The debt cannot be negative.");
+                Error("debt.amount", "not-negative", "The debt cannot be negative.");
             }
 
             if (debt.WeeksOfRegularPayments < 0)
             {
-                Error("debt.weeksOfRegularPayments", "notNegative", "Weeks of payments cannot be negative.");
+                Error("debt.weeksOfRegularPayments", "not-negative", "Weeks of payments cannot be negative.");
             }
         }
 
@@ -154,12 +111,12 @@ public static class ChesterfieldApplicationValidator
             var award = application.Awards[i];
             if (BandReasons.IsDerived(award.Code))
             {
-                Error($"awards[{i}].code", "derivedReason", $"{BandReasons.PrintedCode(award.Code)} is worked out by the scheme from the household and home; it cannot be awarded directly.");
+                Error($"awards[{i}].code", "derived-reason", $"{BandReasons.PrintedCode(award.Code)} is worked out by the scheme from the household and home; it cannot be awarded directly.");
             }
 
             if (award.AwardedOn < application.AppliedOn)
             {
-                Error($"awards[{i}].awardedOn", "notBackdated", "Priority cannot be awarded before the application date (it is not back-dated).");
+                Error($"awards[{i}].awardedOn", "not-backdated", "Priority cannot be awarded before the application date (it is not back-dated).");
             }
         }
 
@@ -168,7 +125,7 @@ public static class ChesterfieldApplicationValidator
             var entry = application.History[i];
             if (entry.PriorityDate > entry.From)
             {
-                Error($"history[{i}].priorityDate", "notAfterFrom", "A priority date cannot be later than the date the level came into effect.");
+                Error($"history[{i}].priorityDate", "not-after-from", "A priority date cannot be later than the date the level came into effect.");
             }
 
             if (i > 0 && entry.From < application.History[i - 1].From)

@@ -32,88 +32,9 @@ public static class DevonApplicationValidator
                 $"The date all evidence was received ({application.EvidenceCompletedAt:yyyy-MM-dd}) is after the assessment date ({asOf:yyyy-MM-dd})."));
         }
 
-        ValidateMembers(application.Household, asOf, errors);
+        errors.AddRange(HouseholdValidator.Validate(application.Household, asOf));
         ValidateHome(application.CurrentHome, errors);
         return errors.ToImmutable();
-    }
-
-    private static void ValidateMembers(Household household, DateOnly asOf, ImmutableArray<ValidationError>.Builder errors)
-    {
-        var members = household.Members;
-        if (members.IsDefaultOrEmpty)
-        {
-            errors.Add(new("household.members", "required", "A household needs at least its main applicant."));
-            return;
-        }
-
-        var mainApplicants = members.Count(m => m.Role == MemberRole.MainApplicant);
-        if (mainApplicants != 1)
-        {
-            errors.Add(new("household.members", "one-main-applicant",
-                $"A household has exactly one member with role mainApplicant; this one has {mainApplicants}."));
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i];
-            var path = $"household.members[{i}]";
-            if (string.IsNullOrWhiteSpace(member.Id.Value))
-            {
-                errors.Add(new($"{path}.id", "required", "Every member needs an id."));
-            }
-            else if (!seen.Add(member.Id.Value))
-            {
-                errors.Add(new($"{path}.id", "unique", $"The member id '{member.Id}' is used twice; a person may appear once (001 §2.3)."));
-            }
-
-            if (member.Role == MemberRole.Unborn)
-            {
-                if (member.DueDate is null)
-                {
-                    errors.Add(new($"{path}.dueDate", "required", "An unborn child needs an expected date of delivery (001 §14.5)."));
-                }
-
-                if (member.DateOfBirth is not null)
-                {
-                    errors.Add(new($"{path}.dateOfBirth", "not-allowed", "An unborn child has a due date, not a date of birth; once born, change the role to child (001 §14.8)."));
-                }
-
-                continue;
-            }
-
-            if (member.DateOfBirth is not { } dob)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "required", "A date of birth is required for everyone except an unborn child (001 §2.9)."));
-                continue;
-            }
-
-            if (dob > asOf)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "not-in-future", $"The date of birth {dob:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}."));
-            }
-            else if (asOf.Year - dob.Year > 125)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "plausible-date", $"The date of birth {dob:yyyy-MM-dd} makes this person over 125."));
-            }
-
-            if (member.Sex is null && member.AgeOn(asOf) is < 16)
-            {
-                errors.Add(new($"{path}.sex", "required", "Sex is required for children under 16, to apply the bedroom standard's pairing rules (001 §14.2)."));
-            }
-
-            if (member.PartnerId is { } partnerId)
-            {
-                if (partnerId == member.Id)
-                {
-                    errors.Add(new($"{path}.partnerId", "not-self", "A member cannot be their own partner."));
-                }
-                else if (household.Find(partnerId) is null)
-                {
-                    errors.Add(new($"{path}.partnerId", "unknown-member", $"The partner '{partnerId}' is not a member of this household."));
-                }
-            }
-        }
     }
 
     private static void ValidateHome(CurrentHome home, ImmutableArray<ValidationError>.Builder errors)

@@ -34,7 +34,7 @@ public static class PaHousingApplicationValidator
             errors.Add(new("registeredAt", "not-after-as-of", $"The registration date {application.RegisteredAt:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}."));
         }
 
-        ValidateMembers(application, asOf, errors);
+        errors.AddRange(HouseholdValidator.Validate(application.Household, asOf, childAge: 18));
         ValidateHome(application, asOf, errors);
         ValidateMoney(application, errors);
 
@@ -97,68 +97,6 @@ public static class PaHousingApplicationValidator
         }
 
         return errors.ToImmutable();
-    }
-
-    private static void ValidateMembers(PaHousingApplication application, DateOnly asOf, ImmutableArray<ValidationError>.Builder errors)
-    {
-        var members = application.Household.Members;
-        if (members.IsDefaultOrEmpty)
-        {
-            errors.Add(new("household.members", "required", "A household needs at least its main applicant."));
-            return;
-        }
-
-        var mainApplicants = members.Count(m => m.Role == MemberRole.MainApplicant);
-        if (mainApplicants != 1)
-        {
-            errors.Add(new("household.members", "one-main-applicant", $"A household has exactly one member with role mainApplicant; this one has {mainApplicants}."));
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i];
-            var path = $"household.members[{i}]";
-            if (string.IsNullOrWhiteSpace(member.Id.Value))
-            {
-                errors.Add(new($"{path}.id", "required", "Every member needs an id."));
-            }
-            else if (!seen.Add(member.Id.Value))
-            {
-                errors.Add(new($"{path}.id", "unique", $"The member id '{member.Id}' is used twice."));
-            }
-
-            if (member.Role == MemberRole.Unborn)
-            {
-                if (member.DueDate is null)
-                {
-                    errors.Add(new($"{path}.dueDate", "required", "An unborn child needs an expected date of delivery (004 §4.7)."));
-                }
-
-                continue;
-            }
-
-            if (member.DateOfBirth is not { } dob)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "required", "A date of birth is required for everyone except an unborn child (004 §4.7)."));
-                continue;
-            }
-
-            if (dob > asOf)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "not-in-future", $"The date of birth {dob:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}."));
-            }
-
-            if (member.Sex is null && member.AgeOn(asOf) is < 18)
-            {
-                errors.Add(new($"{path}.sex", "required", "Sex is required for children, to apply the bedroom sharing rules (004 §4.7)."));
-            }
-
-            if (member.PartnerId is { } partnerId && (partnerId == member.Id || application.Household.Find(partnerId) is null))
-            {
-                errors.Add(new($"{path}.partnerId", "unknown-member", $"The partner '{partnerId}' is not another member of this household."));
-            }
-        }
     }
 
     private static void ValidateHome(PaHousingApplication application, DateOnly asOf, ImmutableArray<ValidationError>.Builder errors)

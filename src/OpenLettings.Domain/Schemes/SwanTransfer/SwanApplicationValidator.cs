@@ -25,7 +25,8 @@ public static class SwanApplicationValidator
             errors.Add(new("registeredOn", "not-after-as-of", $"The registration date {application.RegisteredOn:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}."));
         }
 
-        var ids = ValidateMembers(application.Household, asOf, errors);
+        errors.AddRange(HouseholdValidator.Validate(application.Household, asOf));
+        var ids = application.Household.Members.IsDefault ? [] : application.Household.Members.Select(m => m.Id).ToHashSet();
         ValidateHome(application.CurrentHome, ids, asOf, errors);
         KnownMembers(application.Dependants, "dependants", ids, errors);
         KnownMembers(application.ChildBenefitEvidencedFor, "childBenefitEvidencedFor", ids, errors);
@@ -100,70 +101,6 @@ public static class SwanApplicationValidator
         }
 
         return errors.ToImmutable();
-    }
-
-    private static HashSet<MemberId> ValidateMembers(Household household, DateOnly asOf, ImmutableArray<ValidationError>.Builder errors)
-    {
-        var ids = new HashSet<MemberId>();
-        var members = household.Members;
-        if (members.IsDefaultOrEmpty)
-        {
-            errors.Add(new("household.members", "required", "A household needs at least its main applicant."));
-            return ids;
-        }
-
-        var mainApplicants = members.Count(m => m.Role == MemberRole.MainApplicant);
-        if (mainApplicants != 1)
-        {
-            errors.Add(new("household.members", "one-main-applicant", $"A household has exactly one member with role mainApplicant; this one has {mainApplicants}."));
-        }
-
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i];
-            var path = $"household.members[{i}]";
-            if (string.IsNullOrWhiteSpace(member.Id.Value))
-            {
-                errors.Add(new($"{path}.id", "required", "Every member needs an id."));
-            }
-            else if (!ids.Add(member.Id))
-            {
-                errors.Add(new($"{path}.id", "unique", $"The member id '{member.Id}' is used twice."));
-            }
-
-            if (member.Role == MemberRole.Unborn)
-            {
-                if (member.DueDate is null)
-                {
-                    errors.Add(new($"{path}.dueDate", "required", "An unborn child needs an expected date of delivery."));
-                }
-
-                continue;
-            }
-
-            if (member.DateOfBirth is not { } dob)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "required", "A date of birth is required for everyone except an unborn child (ages decide bands and suitability, 002 Appendix 1-2)."));
-                continue;
-            }
-
-            if (dob > asOf)
-            {
-                errors.Add(new($"{path}.dateOfBirth", "not-in-future", $"The date of birth {dob:yyyy-MM-dd} is after the assessment date {asOf:yyyy-MM-dd}."));
-            }
-
-            if (member.Sex is null && member.Role == MemberRole.Child)
-            {
-                errors.Add(new($"{path}.sex", "required", "Sex is required for children: the sharing rows and the suitability matrix depend on it (002 Appendix 1-2)."));
-            }
-
-            if (member.PartnerId is { } partnerId && (partnerId == member.Id || household.Find(partnerId) is null))
-            {
-                errors.Add(new($"{path}.partnerId", "unknown-member", $"The partner '{partnerId}' is not another member of this household."));
-            }
-        }
-
-        return ids;
     }
 
     private static void ValidateHome(SwanCurrentHome home, HashSet<MemberId> ids, DateOnly asOf, ImmutableArray<ValidationError>.Builder errors)

@@ -22,7 +22,7 @@ public class ValidatorAndDescriptorTests
     public void Validate_NoMainApplicant_Error()
     {
         var app = Single() with { Household = new Household { Members = [Adult("a", 30, Sex.Male)] } };
-        Assert.Contains(ChesterfieldApplicationValidator.Validate(app, AsOf), e => e.Rule == "oneMainApplicant");
+        Assert.Contains(ChesterfieldApplicationValidator.Validate(app, AsOf), e => e.Rule == "one-main-applicant");
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public class ValidatorAndDescriptorTests
     {
         var app = Single().WithAward(BandReasonCode.B4OvercrowdedTwoOrMore).WithAward(BandReasonCode.B1MoveOn, AppliedOn.AddDays(-1));
         var errors = ChesterfieldApplicationValidator.Validate(app, AsOf);
-        Assert.Contains(errors, e => e.Field == "awards[0].code" && e.Rule == "derivedReason");
-        Assert.Contains(errors, e => e.Field == "awards[1].awardedOn" && e.Rule == "notBackdated");
+        Assert.Contains(errors, e => e.Field == "awards[0].code" && e.Rule == "derived-reason");
+        Assert.Contains(errors, e => e.Field == "awards[1].awardedOn" && e.Rule == "not-backdated");
     }
 
     [Fact]
