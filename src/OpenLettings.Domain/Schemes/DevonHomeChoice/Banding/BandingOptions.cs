@@ -105,4 +105,10 @@ public sealed record BandingOptions
     /// limits are placed in Band D rather than Band E (001 §20.3, §34.1). Default true.
     /// </summary>
     public bool HomelessAboveFinancialLimitsBandD { get; init; } = true;
+
+    /// <summary>
+    /// A Band B household that has not bid for this many months is suspended from bidding and reviewed
+    /// (001 §29.2). Default 12.
+    /// </summary>
+    public int BandBNoBidSuspensionMonths { get; init; } = 12;
 }

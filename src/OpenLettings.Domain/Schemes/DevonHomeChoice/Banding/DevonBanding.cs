@@ -130,6 +130,13 @@ public static class DevonBanding
             hints.Add("Refusing a suitable offer while in Band A puts the Band A award at risk (001 §17.40, §62.5).");
         }
 
+        var noBidSuspension = BandBWithoutBids(app, general, o, asOf);
+        if (noBidSuspension is { } noBid)
+        {
+            general = general with { ReviewDue = asOf, Reasons = general.Reasons.Add(noBid) };
+            hints.Add("Bid for suitable homes: Band B households who have not bid for 12 months are suspended from bidding and reviewed (001 §29.2).");
+        }
+
         var scopedAwards = scoped.Select(s =>
         {
             var (date, why) = BandStartDates.ForScoped(app, s, o, asOf);
@@ -150,7 +157,7 @@ public static class DevonBanding
             UnsafeAuthorities = panel?.UnsafeAuthorities ?? [],
             UnsafeLocalities = panel?.UnsafeLocalities ?? [],
             OverridesLocalConnectionPreferences = general.Reason == BandReason.A_DomesticAbuseOrViolence,
-            BiddingSuspended = q.BiddingSuspended || beforeReleaseWindow,
+            BiddingSuspended = q.BiddingSuspended || beforeReleaseWindow || noBidSuspension is not null,
             NotBefore = q.NotBeforeDate,
             Reasons = [.. reasons, .. general.Reasons, .. scopedAwards.SelectMany(s => s.Reasons), .. bsdReasons, .. found.Notes],
             WhatWouldChangeIt = [.. hints.Distinct()],
@@ -173,6 +180,32 @@ public static class DevonBanding
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A Band B household with no bid in the last 12 months (counted from its last bid, or from when it entered Band B
+    /// if later) is suspended from bidding and its award reviewed; the review may cancel the application, change the
+    /// band or keep it, for example where no suitable homes were advertised (001 §29.2).
+    /// </summary>
+    private static Reason? BandBWithoutBids(DevonApplication app, BandAward general, BandingOptions options, DateOnly asOf)
+    {
+        if (general.Band != Band.B)
+        {
+            return null;
+        }
+
+        var current = app.History.Awards.IsDefaultOrEmpty ? null : app.History.Awards.LastOrDefault(a => !a.Scoped && a.To is null);
+        var inBandBSince = current is { Band: Band.B } ? current.From : asOf;
+        var lastActivity = app.Bidding.LastBidOn is { } lastBid && lastBid > inBandBSince ? lastBid : inBandBSince;
+        var due = lastActivity.AddMonths(options.BandBNoBidSuspensionMonths);
+        if (asOf < due)
+        {
+            return null;
+        }
+
+        return R("B.NoBidFor12Months", "29.2",
+                $"You have been in Band B without bidding for {options.BandBNoBidSuspensionMonths} months, so you are suspended from bidding while your application is reviewed.")
+            .With(new Fact("in Band B since", D(inBandBSince)), new Fact("last bid", app.Bidding.LastBidOn is { } b ? D(b) : "none"));
     }
 
     /// <summary>Every Band B award is monitored every 3 months (001 §29.1).</summary>

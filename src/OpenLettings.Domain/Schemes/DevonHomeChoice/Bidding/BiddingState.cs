@@ -11,4 +11,7 @@ public sealed record BiddingState
 
     /// <summary>"Bid Accepted" (or later) on another home: bypassed on other open shortlists (001 §61.25).</summary>
     public bool BidAcceptedElsewhere { get; init; }
+
+    /// <summary>The date of the household's most recent bid (any channel), for the Band B no-bid review (001 §29.2).</summary>
+    public DateOnly? LastBidOn { get; init; }
 }
