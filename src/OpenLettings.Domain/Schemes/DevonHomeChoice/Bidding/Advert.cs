@@ -85,9 +85,38 @@ public sealed record LettingPlanCriteria(LettingPlanKind Kind)
     public string? PolicyReference { get; init; }
 }
 
+/// <summary>
+/// Groups a charitable landlord may be restricted to by its objects (for example an almshouse charity for older
+/// people, or a housing association for the armed forces community): a landlord's own criterion shown on the
+/// advert (001 §61.9(b)).
+/// </summary>
+public enum CharitableObject
+{
+    /// <summary>Older people: the main or joint applicant has reached the landlord's age (<see cref="LandlordPolicy.OlderPersonAge"/>).</summary>
+    OlderPeople,
+    /// <summary>Serving or former members of the armed forces and their families.</summary>
+    ArmedForcesCommunity,
+    /// <summary>People with a disability: an assessed mobility need or adaptations needed.</summary>
+    PeopleWithDisabilities,
+    /// <summary>Young people: the main applicant is under the landlord's age (<see cref="LandlordPolicy.YoungPersonMaximumAge"/>).</summary>
+    YoungPeople,
+}
+
 /// <summary>Landlord letting-policy differences shown on the advert (001 §2.4, §5.2, §14.15, §23.7, §61.9).</summary>
 public sealed record LandlordPolicy
 {
+    /// <summary>
+    /// The landlord lets only to households within one of these charitable objects; empty for no restriction
+    /// (001 §61.9(b): bypasses may come from the landlord's policy, shown in the advert).
+    /// </summary>
+    public ImmutableArray<CharitableObject> CharitableObjects { get; init; } = [];
+
+    /// <summary>The age from which applicants count as older people for <see cref="CharitableObject.OlderPeople"/>. Default 55.</summary>
+    public int OlderPersonAge { get; init; } = 55;
+
+    /// <summary>The age up to which applicants count as young people for <see cref="CharitableObject.YoungPeople"/>. Default 25.</summary>
+    public int YoungPersonMaximumAge { get; init; } = 25;
+
     /// <summary>No tenancies to applicants under 18 (001 §5.2).</summary>
     public bool NoUnder18s { get; init; }
 

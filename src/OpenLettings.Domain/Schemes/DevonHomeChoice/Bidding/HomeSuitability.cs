@@ -114,6 +114,16 @@ public static class HomeSuitability
             }
         }
 
+        if (!policy.CharitableObjects.IsDefaultOrEmpty)
+        {
+            if (!policy.CharitableObjects.Any(o => WithinCharitableObject(o, policy, bidder, asOf)))
+            {
+                Bypass(BypassReason.LandlordPolicy, new Reason("DHC.Bidding.LandlordPolicy.CharitableObjects", Citation.Devon("61.9"),
+                        "This landlord's charitable objects limit its homes to " + string.Join(" or ", policy.CharitableObjects.Select(DescribeObject)) + ", and your household is not within them.")
+                    .With(new Fact("charitable objects", string.Join(", ", policy.CharitableObjects))));
+            }
+        }
+
         if (policy.NoNonFamilyHouseholds && bidder.NonFamilyHousehold)
         {
             Bypass(BypassReason.LandlordPolicy, new Reason("DHC.Bidding.LandlordPolicy.NonFamily", Citation.Devon("2.4"),
@@ -186,5 +196,26 @@ public static class HomeSuitability
         MobilityCategory.MaxThreeSteps => "maximum of 3 steps",
         MobilityCategory.StepFree => "step-free",
         MobilityCategory.WheelchairAccessible => "wheelchair accessible",
+    };
+
+    /// <summary>Whether the household is within one of a charitable landlord's objects (001 §61.9(b)).</summary>
+    private static bool WithinCharitableObject(CharitableObject charitableObject, LandlordPolicy policy, Bidder bidder, DateOnly asOf)
+    {
+        var applicants = bidder.Household.Members.Where(m => m.Role is MemberRole.MainApplicant or MemberRole.JointApplicant).ToList();
+        return charitableObject switch
+        {
+            CharitableObject.OlderPeople => applicants.Any(m => (m.AgeOn(asOf) ?? 0) >= policy.OlderPersonAge),
+            CharitableObject.YoungPeople => applicants.Any(m => m.Role == MemberRole.MainApplicant && (m.AgeOn(asOf) ?? int.MaxValue) <= policy.YoungPersonMaximumAge),
+            CharitableObject.ArmedForcesCommunity => bidder.LeftArmedForces,
+            CharitableObject.PeopleWithDisabilities => bidder.Mobility != MobilityCategory.GeneralNeeds || !bidder.AdaptationsNeeded.IsDefaultOrEmpty,
+        };
+    }
+
+    private static string DescribeObject(CharitableObject charitableObject) => charitableObject switch
+    {
+        CharitableObject.OlderPeople => "older people",
+        CharitableObject.YoungPeople => "young people",
+        CharitableObject.ArmedForcesCommunity => "the armed forces community",
+        CharitableObject.PeopleWithDisabilities => "people with a disability",
     };
 }
