@@ -115,6 +115,7 @@ public static class CliApp
         root.Subcommands.Add(explain);
         root.Subcommands.Add(schemes);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(AuditCommands.Build(stdout, stderr));
         return root;
     }
 
