@@ -48,7 +48,7 @@ internal static class CliIo
         errors.Select(e => e with { Field = $"{prefix}.{e.Field}" });
 }
 
-/// <summary>Today's date in the UK, from an injected clock (never DateTime.Now).</summary>
+/// <summary>Today's date in the UK, from the injected <see cref="TimeProvider"/>.</summary>
 internal static class UkDate
 {
     private static readonly TimeZoneInfo London = FindLondon();
