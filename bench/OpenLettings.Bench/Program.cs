@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(OpenLettings.Bench.DevonBenchmarks).Assembly).Run(args);
