@@ -14,7 +14,7 @@ namespace OpenLettings.Domain.Workflows.DiscretionaryAllocation;
 /// <remarks>000 Procedure; 000 Hierarchy; 000 Audit and Control.</remarks>
 public static class DiscretionaryAllocationWorkflow
 {
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Uk = CultureInfo.InvariantCulture;
 
     /// <summary>Replays <paramref name="events"/> against <paramref name="request"/> and reports the state on <paramref name="asOf"/>.</summary>
     public static DiscretionaryEvaluation Evaluate(DiscretionaryRequest request, IEnumerable<DiscretionaryEvent> events, DiscretionaryOptions options, DateOnly asOf)
@@ -330,6 +330,13 @@ public static class DiscretionaryAllocationWorkflow
                     $"The request is {Describe(stage)}; nothing more can be recorded against it.").With(new Fact("stage", stage.ToString()));
             }
 
+            if (e.Action == DiscretionaryAction.MakeOffer && offersMade >= OffersAllowed)
+            {
+                return new Reason("DA.Offer.OneDiscretionaryOffer", stage == DiscretionaryStage.OfferRefused ? DiscretionaryCitations.Refusal : DiscretionaryCitations.Offer,
+                    $"An applicant normally receives only {options.OffersPerApproval} discretionary offer; {offersMade} already made and no further offer has been agreed by the Social Housing Options Manager.")
+                    .With(new Fact("offersMade", offersMade.ToString(CultureInfo.InvariantCulture)), new Fact("offersAllowed", OffersAllowed.ToString(CultureInfo.InvariantCulture)));
+            }
+
             if (!ActionsAt(stage).Contains(e.Action))
             {
                 return new Reason("DA.Workflow.WrongStage", CitationOf(stage),
@@ -388,20 +395,10 @@ public static class DiscretionaryAllocationWorkflow
                     .With(new Fact("missing", string.Join("; ", gaps)));
             }
 
-            if (e.Action == DiscretionaryAction.MakeOffer)
+            if (e.Action == DiscretionaryAction.MakeOffer && e.PropertyId is null && request.PropertyId is null)
             {
-                if (offersMade >= OffersAllowed)
-                {
-                    return new Reason("DA.Offer.OneDiscretionaryOffer", DiscretionaryCitations.Offer,
-                        $"An applicant normally receives only {options.OffersPerApproval} discretionary offer; {offersMade} already made and no further offer has been agreed.")
-                        .With(new Fact("offersMade", offersMade.ToString(CultureInfo.InvariantCulture)), new Fact("offersAllowed", OffersAllowed.ToString(CultureInfo.InvariantCulture)));
-                }
-
-                if (e.PropertyId is null && request.PropertyId is null)
-                {
-                    return new Reason("DA.Offer.PropertyRequired", DiscretionaryCitations.Offer,
-                        "An offer must name the property offered.");
-                }
+                return new Reason("DA.Offer.PropertyRequired", DiscretionaryCitations.Offer,
+                    "An offer must name the property offered.");
             }
 
             return null;
