@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenLettings.Cli.Schemes;
 using OpenLettings.Domain.Validation;
+using OpenLettings.Domain.Workflows.DiscretionaryAllocation;
 using OpenLettings.Infrastructure.Json;
 
 namespace OpenLettings.Cli;
@@ -64,6 +65,20 @@ public static class CliApp
             stdout.Write(result.PlainEnglish);
         }));
 
+        var discretionary = new Command("discretionary", "Evaluate a discretionary allocation request and its recorded events: stage, due date, next actions and who may take them, audit trail (Derby Homes procedure, seed 000).") { file, asOf };
+        discretionary.SetAction(r => Guard(stderr, () =>
+        {
+            var input = ContractJson.Read<DiscretionaryInput>(CliIo.ReadInput(r.GetValue(file), stdin));
+            var when = ParseAsOf(r.GetValue(asOf)) ?? input.AsOf ?? UkDate.Today(clock);
+            var errors = DiscretionaryRequestValidator.Validate(input.Request, input.Events, when);
+            if (errors.Length > 0)
+            {
+                throw new InputRejectedException([.. CliIo.Under("$", errors)]);
+            }
+
+            stdout.WriteLine(ContractJson.Write(DiscretionaryAllocationWorkflow.Evaluate(input.Request, input.Events, DiscretionaryOptions.Default, when)));
+        }));
+
         var schemes = new Command("schemes", "List the allocation schemes and their options with current defaults.");
         schemes.SetAction(_ =>
         {
@@ -111,6 +126,7 @@ public static class CliApp
         root.Subcommands.Add(assess);
         root.Subcommands.Add(shortlist);
         root.Subcommands.Add(explain);
+        root.Subcommands.Add(discretionary);
         root.Subcommands.Add(schemes);
         root.Subcommands.Add(schema);
         return root;

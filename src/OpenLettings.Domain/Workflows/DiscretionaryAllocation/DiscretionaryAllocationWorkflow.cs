@@ -537,7 +537,7 @@ public static class DiscretionaryAllocationWorkflow
             var offerReasons = ImmutableArray.Create(new Reason(mayOffer ? "DA.Offer.MayBeMade" : "DA.Offer.NotNow", DiscretionaryCitations.Offer,
                 mayOffer
                     ? $"A discretionary offer may be made: {offersMade} of {OffersAllowed} allowed so far."
-                    : $"No discretionary offer may be made now: the request is {Describe(stage)} and {offersMade} of {OffersAllowed} allowed offer(s) made.")
+                    : $"No discretionary offer may be made now: the request is at the {Describe(stage)} stage and {offersMade} of {OffersAllowed} allowed offer(s) made.")
                 .With(new Fact("offersMade", offersMade.ToString(CultureInfo.InvariantCulture)), new Fact("offersAllowed", OffersAllowed.ToString(CultureInfo.InvariantCulture))));
 
             return new DiscretionaryEvaluation
