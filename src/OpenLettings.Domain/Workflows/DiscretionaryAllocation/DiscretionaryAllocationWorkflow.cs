@@ -16,6 +16,9 @@ public static class DiscretionaryAllocationWorkflow
 {
     private static readonly CultureInfo Uk = CultureInfo.InvariantCulture;
 
+    /// <summary>The rule id of an accepted event that the quarterly review must flag: a property taken out of Homefinder without agreement.</summary>
+    private const string HomefinderRemovalNotAgreed = "DA.Offer.HomefinderRemovalNotAgreed";
+
     /// <summary>Replays <paramref name="events"/> against <paramref name="request"/> and reports the state on <paramref name="asOf"/>.</summary>
     public static DiscretionaryEvaluation Evaluate(DiscretionaryRequest request, IEnumerable<DiscretionaryEvent> events, DiscretionaryOptions options, DateOnly asOf)
     {
@@ -72,6 +75,13 @@ public static class DiscretionaryAllocationWorkflow
                     : new Reason("DA.Review.RefusedEvent", DiscretionaryCitations.Hierarchy,
                         $"On {Day(a.Event.On)} an event '{Describe(a.Event.Action)}' by {a.Event.By} ({Describe(a.Event.Role)}) was not allowed ({a.RuleId}); the reviewer should check it.")
                         .With(new Fact("event", a.Index.ToString(CultureInfo.InvariantCulture)), new Fact("rule", a.RuleId)));
+            }
+
+            foreach (var a in evaluation.AuditTrail.Where(a => a.Accepted && a.Event.On >= start && a.Reasons.Any(r => r.RuleId == HomefinderRemovalNotAgreed)))
+            {
+                reasons.Add(new Reason("DA.Review.HomefinderRemoval", DiscretionaryCitations.Homefinder,
+                    $"The property offered on {Day(a.Event.On)} was removed from Homefinder without the Social Housing Options Manager's agreement.")
+                    .With(new Fact("event", a.Index.ToString(CultureInfo.InvariantCulture))));
             }
 
             foreach (var p in evaluation.Stages.Where(p => p.Overdue && (p.LeftOn ?? end) >= start))
@@ -256,6 +266,15 @@ public static class DiscretionaryAllocationWorkflow
                 reasons.Add(new Reason("DA.Deadline.Late", CitationOf(before),
                     $"The {Describe(before)} was due by {Day(due)}; the decision came on {Day(e.On)}.")
                     .With(new Fact("dueOn", Iso(due)), new Fact("decidedOn", Iso(e.On))));
+            }
+
+            if (e.Action == DiscretionaryAction.MakeOffer && e.RemovedFromHomefinder)
+            {
+                reasons.Add(e.HomefinderRemovalAgreed
+                    ? new Reason("DA.Offer.HomefinderRemovalAgreed", DiscretionaryCitations.Homefinder,
+                        "The property was removed from the Homefinder process with the Social Housing Options Manager's agreement.")
+                    : new Reason(HomefinderRemovalNotAgreed, DiscretionaryCitations.Homefinder,
+                        "The property was removed from the Homefinder process without the Social Housing Options Manager's agreement; this needs review."));
             }
 
             if (e.Action == DiscretionaryAction.Approve && IsReviewStage(before))

@@ -39,6 +39,9 @@ public static class DiscretionaryCitations
     /// <summary>The Allocations Team issues the offer letter stating it is a discretionary allocation; normally one discretionary offer.</summary>
     public static readonly Citation Offer = new(Seed, "Procedure (offer)");
 
+    /// <summary>Properties are not removed from the Homefinder process unless agreed with the Social Housing Options Manager.</summary>
+    public static readonly Citation Homefinder = new(Seed, "Procedure (Homefinder)");
+
     /// <summary>A refused offer: bid through Homefinder unless the offer was not reasonable; the SHOM considers a further offer.</summary>
     public static readonly Citation Refusal = new(Seed, "Procedure (refusal)");
 

@@ -147,6 +147,14 @@ public sealed record DiscretionaryEvent
 
     /// <summary>The property offered (for <see cref="DiscretionaryAction.MakeOffer"/>).</summary>
     public PropertyId? PropertyId { get; init; }
+
+    /// <summary>For an offer: true when the property was taken out of the Homefinder (choice based lettings) process for this offer.</summary>
+    /// <remarks>000 Procedure (Homefinder).</remarks>
+    public bool RemovedFromHomefinder { get; init; }
+
+    /// <summary>For an offer: true when the Social Housing Options Manager agreed the property's removal from Homefinder.</summary>
+    /// <remarks>000 Procedure (Homefinder).</remarks>
+    public bool HomefinderRemovalAgreed { get; init; }
 }
 
 /// <summary>A request with its recorded events, for the quarterly review.</summary>

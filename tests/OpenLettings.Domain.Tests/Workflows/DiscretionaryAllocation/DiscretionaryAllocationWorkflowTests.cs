@@ -365,4 +365,18 @@ public class DiscretionaryAllocationWorkflowTests
         Assert.Equal(DiscretionaryStage.Closed, result.Stage);
         Assert.Equal("DA.Workflow.Finished", result.AuditTrail[1].RuleId);
     }
+
+    [Fact(DisplayName = "A property taken out of Homefinder without the SHOM's agreement is flagged (000 Procedure (Homefinder))")]
+    public void Evaluate_OfferRemovedFromHomefinderWithoutAgreement_Flagged()
+    {
+        var unagreed = ApprovedPath().Add(Offer(new(2026, 4, 1)) with { RemovedFromHomefinder = true });
+        var agreed = ApprovedPath().Add(Offer(new(2026, 4, 1)) with { RemovedFromHomefinder = true, HomefinderRemovalAgreed = true });
+
+        var flagged = Evaluate(unagreed, new DateOnly(2026, 4, 2));
+        var fine = Evaluate(agreed, new DateOnly(2026, 4, 2));
+
+        Assert.Contains(flagged.AuditTrail[^1].Reasons, r => r.RuleId == "DA.Offer.HomefinderRemovalNotAgreed" && r.Citation == DiscretionaryCitations.Homefinder);
+        Assert.True(flagged.AuditTrail[^1].Accepted);
+        Assert.DoesNotContain(fine.AuditTrail[^1].Reasons, r => r.RuleId == "DA.Offer.HomefinderRemovalNotAgreed");
+    }
 }

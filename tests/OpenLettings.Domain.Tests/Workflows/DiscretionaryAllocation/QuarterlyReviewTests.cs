@@ -98,4 +98,14 @@ public class QuarterlyReviewTests
 
         Assert.Contains(item.Reasons, r => r.RuleId == "DA.Review.LateStage");
     }
+
+    [Fact(DisplayName = "An unagreed removal from Homefinder in the quarter is flagged for review (000 Audit and Control; 000 Procedure (Homefinder))")]
+    public void QuarterlyReview_UnagreedHomefinderRemoval_Flagged()
+    {
+        var events = ApprovedPath().Add(Offer(new(2026, 3, 30)) with { RemovedFromHomefinder = true });
+
+        var item = Assert.Single(DiscretionaryAllocationWorkflow.QuarterlyReview([new DiscretionaryCase(Request(), events)], DiscretionaryOptions.Default, new DateOnly(2026, 4, 1)));
+
+        Assert.Contains(item.Reasons, r => r.RuleId == "DA.Review.HomefinderRemoval");
+    }
 }
