@@ -531,7 +531,11 @@ public static class DiscretionaryAllocationWorkflow
                 reasons.Add(requestRefusal);
             }
 
-            reasons.Add(new Reason($"DA.Stage.{stage}", CitationOf(stage), StageText()).With(new Fact("stage", stage.ToString()), new Fact("since", Iso(current.EnteredOn))));
+            // A finished request cites the rule that finished it (a refusal at the AHM check cites that stage, a withdrawal the request form).
+            var stageCitation = finished
+                ? requestRefusal?.Citation ?? audit.LastOrDefault(a => a.Accepted)?.Reasons[0].Citation ?? CitationOf(stage)
+                : CitationOf(stage);
+            reasons.Add(new Reason($"DA.Stage.{stage}", stageCitation, StageText()).With(new Fact("stage", stage.ToString()), new Fact("since", Iso(current.EnteredOn))));
             if (current.DueOn is { } dueOn)
             {
                 reasons.Add(current.Overdue

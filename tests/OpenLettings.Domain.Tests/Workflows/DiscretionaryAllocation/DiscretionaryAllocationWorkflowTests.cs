@@ -364,6 +364,7 @@ public class DiscretionaryAllocationWorkflowTests
 
         Assert.Equal(DiscretionaryStage.Closed, result.Stage);
         Assert.Equal("DA.Workflow.Finished", result.AuditTrail[1].RuleId);
+        Assert.Equal(DiscretionaryCitations.RequestForm, result.Reasons[0].Citation);
     }
 
     [Fact(DisplayName = "A property taken out of Homefinder without the SHOM's agreement is flagged (000 Procedure (Homefinder))")]
