@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenLettings.Cli.Schemes;
 using OpenLettings.Domain.Validation;
+using OpenLettings.Domain.Workflows.DiscretionaryAllocation;
 using OpenLettings.Infrastructure.Json;
 
 namespace OpenLettings.Cli;
@@ -66,6 +67,20 @@ public static class CliApp
             stdout.Write(result.PlainEnglish);
         }));
 
+        var discretionary = new Command("discretionary", "Evaluate a discretionary allocation request and its recorded events: stage, due date, next actions and who may take them, audit trail (Derby Homes procedure, seed 000).") { file, asOf };
+        discretionary.SetAction(r => Guard(stderr, () =>
+        {
+            var input = ContractJson.Read<DiscretionaryInput>(CliIo.ReadInput(r.GetValue(file), stdin));
+            var when = ParseAsOf(r.GetValue(asOf)) ?? input.AsOf ?? UkDate.Today(clock);
+            var errors = DiscretionaryRequestValidator.Validate(input.Request, input.Events, when);
+            if (errors.Length > 0)
+            {
+                throw new InputRejectedException([.. CliIo.Under("$", errors)]);
+            }
+
+            stdout.WriteLine(ContractJson.Write(DiscretionaryAllocationWorkflow.Evaluate(input.Request, input.Events, DiscretionaryOptions.Default, when)));
+        }));
+
         var schemes = new Command("schemes", "List the allocation schemes and their options with current defaults.");
         schemes.SetAction(_ =>
         {
@@ -78,7 +93,10 @@ public static class CliApp
         var schema = new Command("schema", "Print the JSON Schema of an input or output format.") { schemaName, writeTo };
         schema.SetAction(r => Guard(stderr, () =>
         {
-            var all = SchemeRegistry.All.SelectMany(s => s.Schemas()).ToList();
+            var all = SchemeRegistry.All.SelectMany(s => s.Schemas())
+                .Append((Name: "discretionary-allocation.input", Schema: ContractJson.SchemaOf<DiscretionaryInput>("openlettings discretionary input", "A discretionary allocation request and its recorded events (seed 000).")))
+                .Append((Name: "discretionary-allocation.output", Schema: ContractJson.SchemaOf<DiscretionaryEvaluation>("openlettings discretionary output", "The request's stage, due dates, next actions, offer position and audit trail.")))
+                .ToList();
             if (r.GetValue(writeTo) is { } folder)
             {
                 Directory.CreateDirectory(folder);
@@ -113,6 +131,7 @@ public static class CliApp
         root.Subcommands.Add(assess);
         root.Subcommands.Add(shortlist);
         root.Subcommands.Add(explain);
+        root.Subcommands.Add(discretionary);
         root.Subcommands.Add(schemes);
         root.Subcommands.Add(schema);
         root.Subcommands.Add(AuditCommands.Build(stdout, stderr));

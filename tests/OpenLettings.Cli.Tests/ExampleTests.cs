@@ -14,6 +14,7 @@ public class ExampleTests
     private static IEnumerable<string> ExampleFiles() =>
         Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "docs", "examples"), "*.json", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".expect.json", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}discretionary-allocation{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) // run by DiscretionaryCommandTests
             .Select(f => Path.GetRelativePath(CliRunner.RepositoryRoot, f))
             .Order(StringComparer.Ordinal);
 
