@@ -36,6 +36,9 @@ public sealed record PaManagementMoveRequest
     /// <summary>Offers already made under this move.</summary>
     public int OffersMade { get; init; }
 
+    /// <summary>An officer's finding that the move is not anticipated to be completed within the review period, for want of a suitable home.</summary>
+    public AssessedFact<bool>? NotAnticipatedWithinReview { get; init; }
+
     /// <summary>The move has been completed.</summary>
     public bool Completed { get; init; }
 }
@@ -118,8 +121,15 @@ public static class PaManagementMoves
             }, Pa.Fact("proposed bedrooms", home.Bedrooms), Pa.Fact("current bedrooms", request.CurrentHome.Bedrooms), Pa.Fact("offers made", request.OffersMade)));
         }
 
-        var overdue = !request.Completed && asOf >= reviewBy;
-        if (overdue)
+        var anticipated = request.NotAnticipatedWithinReview is { Value: true };
+        var overdue = !request.Completed && (asOf >= reviewBy || anticipated);
+        if (!request.Completed && anticipated && asOf < reviewBy)
+        {
+            reasons.Add(Pa.Reason("ManagementMove.Review", "6.3",
+                $"The move is not anticipated to be completed within {options.ManagementMoveReviewMonths} months of approval, so all other options (reciprocal arrangements with other social landlords, the local authority's Housing Needs service) should be sought.",
+                Pa.Fact("review by", reviewBy)).With(Pa.By(request.NotAnticipatedWithinReview!)));
+        }
+        else if (overdue)
         {
             reasons.Add(Pa.Reason("ManagementMove.Review", "6.3",
                 $"The move has not been completed within {options.ManagementMoveReviewMonths} months of approval, so all other options (reciprocal arrangements with other social landlords, the local authority's Housing Needs service) should be sought.",

@@ -353,6 +353,16 @@ public class PaManagementMoveTests
         Assert.Contains(decision.Reasons, r => r.RuleId == "PA.ManagementMove.Review");
     }
 
+    [Fact(DisplayName = "Management move: not anticipated to complete within 6 months, other options are sought at once (004 §6.3)")]
+    public void Decide_NotAnticipated_SeekOtherOptionsEarly()
+    {
+        Assert.False(Scheme.DecideManagementMove(Request(), AsOf).SeekOtherOptions);
+        var decision = Scheme.DecideManagementMove(Request() with { NotAnticipatedWithinReview = Decided(true) }, AsOf);
+        Assert.True(decision.SeekOtherOptions);
+        Assert.Contains(decision.Reasons, r => r.RuleId == "PA.ManagementMove.Review" && r.Text.Contains("not anticipated", StringComparison.Ordinal));
+        Assert.False(Scheme.DecideManagementMove(Request() with { NotAnticipatedWithinReview = Decided(true), Completed = true }, AsOf).SeekOtherOptions);
+    }
+
     [Fact(DisplayName = "Management move: a decision by anyone else awaits the Head of Housing Services; a refusal is refused (004 §6.3)")]
     public void Decide_WrongApproverOrRefused()
     {
