@@ -217,6 +217,9 @@ public sealed record PaActivity
 
     /// <summary>When the current pattern of volunteering began.</summary>
     public DateOnly? VolunteeringSince { get; init; }
+
+    /// <summary>A household member is in training or in higher education (004 §5.5).</summary>
+    public bool InTrainingOrEducation { get; init; }
 }
 
 /// <summary>A refusal of an offer (004 §4.10).</summary>
@@ -300,4 +303,13 @@ public sealed record PaHousingApplication
     public ImmutableArray<ExpectedMember> ExpectedMembers { get; init; } = [];
 
     public ImmutableArray<PaRefusal> Refusals { get; init; } = [];
+
+    /// <summary>The household is exempt from the benefit cap (004 §5.1); null when not recorded.</summary>
+    public AssessedFact<bool>? BenefitCapExempt { get; init; }
+
+    /// <summary>The redevelopment programme whose affected residents include this household (004 §4.5).</summary>
+    public string? AffectedByRedevelopment { get; init; }
+
+    /// <summary>A transfer applicant's registration with a mutual exchange service (004 §6.4); null when not recorded.</summary>
+    public bool? RegisteredForMutualExchange { get; init; }
 }

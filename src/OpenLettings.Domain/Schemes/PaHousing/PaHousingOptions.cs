@@ -38,6 +38,10 @@ public sealed record PaSubRegionOptions
     /// <remarks>004 §4.5: may be closed for a determined period; schedule the closure and reopening as option versions.</remarks>
     public bool RegisterOpen { get; init; } = true;
 
+    /// <summary>Minimum percentage of available homes in each local authority to be offered for the authority's nominations.</summary>
+    /// <remarks>004 §3.2: at least 75% in London and the South East, typically 50% in the Midlands.</remarks>
+    public decimal NominationsPercent { get; init; } = 75m;
+
     /// <summary>Each Appendix 2 criterion that applies in this sub-region and its band.</summary>
     /// <remarks>004 Appendix 2 with its sub-regional variations.</remarks>
     public required ImmutableDictionary<PaNeed, PaBand> Bands { get; init; }
@@ -75,6 +79,7 @@ public sealed record PaSubRegionOptions
     {
         SavingsOrAssetThreshold = new Money(16_000m),
         RefusalsBeforeSuspension = 3,
+        NominationsPercent = 50m,
         DirectApplicantsForGeneralNeeds = true,
         DirectApplicantsForIndependentLiving = true,
         Bands = PaNeedCatalogue.DefaultBands(SubRegion.Midlands),
@@ -89,6 +94,7 @@ public sealed record PaSubRegionOptions
     {
         SavingsOrAssetThreshold = new Money(30_000m),
         RefusalsBeforeSuspension = 1,
+        NominationsPercent = 75m,
         DirectApplicantsForGeneralNeeds = false,
         DirectApplicantsForIndependentLiving = true,
         Bands = PaNeedCatalogue.DefaultBands(SubRegion.London),
@@ -234,6 +240,50 @@ public sealed record PaHousingOptions
     /// <summary>Days to appeal in writing against a decision.</summary>
     /// <remarks>004 §4.12: 21.</remarks>
     public int AppealWindowDays { get; init; } = 21;
+
+    /// <summary>Percentage of lettings nominated at the limited sites or schemes under a 100% nominations agreement.</summary>
+    /// <remarks>004 §3.2: 100%.</remarks>
+    public decimal FullNominationsPercent { get; init; } = 100m;
+
+    /// <summary>Localised redevelopment programmes during which normal transfer priority is suspended and nominations may be reduced.</summary>
+    /// <remarks>004 §4.5; none by default.</remarks>
+    public ImmutableArray<PaRedevelopmentProgramme> RedevelopmentProgrammes { get; init; } = [];
+
+    /// <summary>The under-35s studio arrangement.</summary>
+    /// <remarks>004 §5.1.</remarks>
+    public PaUnder35sOptions Under35s { get; init; } = new();
+
+    /// <summary>A local lettings plan's criteria apply only once agreed with the local authority (recorded on the plan).</summary>
+    /// <remarks>004 §5.2: "agreed in conjunction with the local authority".</remarks>
+    public bool LocalLettingsPlansNeedLocalAuthorityAgreement { get; init; } = true;
+
+    /// <summary>A home refused by more than this many consecutive nominees is difficult to let.</summary>
+    /// <remarks>004 §3.3: more than 3.</remarks>
+    public int DifficultToLetAfterConsecutiveRefusals { get; init; } = 3;
+
+    /// <summary>The role whose approval a management move needs.</summary>
+    /// <remarks>004 §6.3: the Head of Housing Services.</remarks>
+    public string ManagementMoveApproverRole { get; init; } = "Head of Housing Services";
+
+    /// <summary>Months after approval by which a management move not completed calls for all other options to be sought.</summary>
+    /// <remarks>004 §6.3: 6.</remarks>
+    public int ManagementMoveReviewMonths { get; init; } = 6;
+
+    /// <summary>Offers made under a management move.</summary>
+    /// <remarks>004 §6.3: a single offer.</remarks>
+    public int ManagementMoveOffers { get; init; } = 1;
+
+    /// <summary>Transfer applicants who have recorded that they are not registered for a mutual exchange do not qualify.</summary>
+    /// <remarks>004 §6.4: they "must also register and actively seek a mutual exchange".</remarks>
+    public bool TransferApplicantsMustSeekMutualExchange { get; init; } = true;
+
+    /// <summary>Officer bypass reasons allowed against a nomination for a supported housing scheme PA Housing manages.</summary>
+    /// <remarks>004 §6.1: refusal only for the concerns of §4.3 and §5.4.</remarks>
+    public ImmutableArray<PaOfficerBypassReason> SupportedHousingRefusalGrounds { get; init; } =
+    [
+        PaOfficerBypassReason.NoDemonstrableBenefit, PaOfficerBypassReason.NotPhysicallySuitable, PaOfficerBypassReason.ClientGroupCriteriaNotMet,
+        PaOfficerBypassReason.SensitiveLet, PaOfficerBypassReason.CannotSustainTenancy, PaOfficerBypassReason.HighRisk,
+    ];
 
     /// <summary>The options of one sub-region.</summary>
     public PaSubRegionOptions For(SubRegion subRegion) => subRegion switch

@@ -118,7 +118,7 @@ public sealed class PaHousingScheme
                 continue;
             }
 
-            ranked.Add((bid, assessment, PaShortlistRules.Key(advert, bid, assessment)));
+            ranked.Add((bid, assessment, PaShortlistRules.Key(advert, bid, assessment, options, asOf)));
         }
 
         var ordered = ranked.OrderBy(r => r.Key).ThenBy(r => r.Bid.Id.Value, StringComparer.Ordinal)
@@ -135,6 +135,22 @@ public sealed class PaHousingScheme
 
     /// <summary>Whether an appeal against a decision made on <paramref name="decidedOn"/> is in time (004 §4.12).</summary>
     public PaAppealDecision CheckAppeal(DateOnly decidedOn, DateOnly receivedOn) => PaAppeals.Check(decidedOn, receivedOn, schedule.At(decidedOn));
+
+    /// <summary>Lettings from <paramref name="from"/> to <paramref name="to"/> against the nominations agreements, per local authority (004 §3.2, §4.5), under the options in force on <paramref name="to"/>.</summary>
+    public ImmutableArray<PaQuotaReport> CheckNominations(IEnumerable<PaLetting> lettings, DateOnly from, DateOnly to) =>
+        PaNominationsQuota.Check(lettings, from, to, schedule.At(to));
+
+    /// <summary>Whether a home is difficult to let (004 §3.3).</summary>
+    public PaDifficultToLetDecision ClassifyDifficultToLet(PaLettingHistory history, DateOnly asOf) =>
+        PaWiderInitiatives.ClassifyDifficultToLet(history, schedule.At(asOf));
+
+    /// <summary>Whether a studio may be let under the under-35s arrangement, and its terms (004 §5.1).</summary>
+    public PaUnder35sDesignation DesignateUnder35sStudio(PaHousingAdvert advert, int studiosLetUnderArrangement, DateOnly tenancyStart) =>
+        PaWiderInitiatives.DesignateUnder35sStudio(advert, studiosLetUnderArrangement, tenancyStart, schedule.At(tenancyStart));
+
+    /// <summary>The decision on a management move (004 §6.3).</summary>
+    public PaManagementMoveDecision DecideManagementMove(PaManagementMoveRequest request, DateOnly asOf) =>
+        PaManagementMoves.Decide(request, schedule.At(asOf), asOf);
 
     private static ImmutableArray<OptionDescriptor> DescribeOptions()
     {
@@ -181,6 +197,17 @@ public sealed class PaHousingScheme
             new("refusalSuspensionMonths", d.RefusalSuspensionMonths.ToString(), "Months of suspension", "004 §4.10"),
             new("nomineeReconsiderationDays", d.NomineeReconsiderationDays.ToString(), "Days for a nominee to reconsider", "004 §4.10"),
             new("appealWindowDays", d.AppealWindowDays.ToString(), "Days to appeal in writing", "004 §4.12"),
+            new("midlands/london/southEast.nominationsPercent", $"{d.Midlands.NominationsPercent} / {d.London.NominationsPercent} / {d.SouthEast.NominationsPercent}", "Minimum share of homes offered for local authority nominations", "004 §3.2"),
+            new("fullNominationsPercent", d.FullNominationsPercent.ToString(System.Globalization.CultureInfo.InvariantCulture), "Nominations share at 100% sites or schemes", "004 §3.2"),
+            new("redevelopmentProgrammes", "none", "Programmes suspending normal transfer priority, with any reduced nominations share", "004 §4.5"),
+            new("difficultToLetAfterConsecutiveRefusals", d.DifficultToLetAfterConsecutiveRefusals.ToString(), "Consecutive nominee refusals beyond which a home is difficult to let", "004 §3.3"),
+            new("under35s", $"{string.Join(", ", d.Under35s.Boroughs)}; under {d.Under35s.AgeUnder}; up to {d.Under35s.MaximumStudios} studios; {d.Under35s.TenancyMonths}-month AST; review every {d.Under35s.ReviewMonths} months", "Under-35s studio arrangement", "004 §5.1"),
+            new("localLettingsPlansNeedLocalAuthorityAgreement", d.LocalLettingsPlansNeedLocalAuthorityAgreement.ToString(), "A plan's criteria apply once agreed with the local authority", "004 §5.2"),
+            new("supportedHousingRefusalGrounds", string.Join(", ", d.SupportedHousingRefusalGrounds), "Officer bypasses allowed against supported housing nominations (PA-managed schemes)", "004 §6.1"),
+            new("managementMoveApproverRole", d.ManagementMoveApproverRole, "Who approves a management move", "004 §6.3"),
+            new("managementMoveReviewMonths", d.ManagementMoveReviewMonths.ToString(), "Months before other options are sought", "004 §6.3"),
+            new("managementMoveOffers", d.ManagementMoveOffers.ToString(), "Offers under a management move", "004 §6.3"),
+            new("transferApplicantsMustSeekMutualExchange", d.TransferApplicantsMustSeekMutualExchange.ToString(), "Transfer applicants not registered for mutual exchange do not qualify", "004 §6.4"),
         ];
     }
 }

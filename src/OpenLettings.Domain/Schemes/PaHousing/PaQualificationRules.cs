@@ -40,6 +40,17 @@ public static class PaQualificationRules
                 break;
             case PaRoute.Transfer:
                 Check(true, Pa.Reason("Qualification.Transfer", "1.3", "As an existing PA Housing tenant you may apply to transfer.", routeFact));
+                if (options.TransferApplicantsMustSeekMutualExchange)
+                {
+                    var seeking = app.RegisteredForMutualExchange != false;
+                    Check(seeking, Pa.Reason("Qualification.MutualExchange", "6.4", app.RegisteredForMutualExchange switch
+                    {
+                        true => "You are registered for a mutual exchange, as transfer applicants must be.",
+                        false => "Transfer applicants must also register and actively seek a mutual exchange; you are not registered.",
+                        null => "Transfer applicants must also register and actively seek a mutual exchange (for example through Homeswapper).",
+                    }, Pa.Fact("registered for mutual exchange", app.RegisteredForMutualExchange)));
+                }
+
                 break;
             case PaRoute.KeyWorker:
                 Check(true, Pa.Reason("Qualification.KeyWorker", "4.5", "Key workers may apply directly.", routeFact));

@@ -30,6 +30,21 @@ public sealed record PaHousingAdvert
 
     /// <summary>Affordable Rent homes or local lettings plans prioritising households in employment, made clear in the advert (004 §5.2, §5.5).</summary>
     public bool PrioritiseHouseholdsInEmployment { get; init; }
+
+    /// <summary>A studio let under the under-35s arrangement: only under-35s not working and not exempt from the benefit cap (004 §5.1).</summary>
+    public bool Under35sStudio { get; init; }
+
+    /// <summary>A local lettings plan whose criteria are made clear in the advert (004 §5.2).</summary>
+    public PaLocalLettingsPlan? LocalLettingsPlan { get; init; }
+
+    /// <summary>Classified difficult to let (004 §3.3): referrals from external agencies may be shortlisted after register applicants.</summary>
+    public bool DifficultToLet { get; init; }
+
+    /// <summary>A home reserved for residents moved by this redevelopment programme (004 §4.5).</summary>
+    public string? RedevelopmentProgramme { get; init; }
+
+    /// <summary>Supported housing, let by referral (004 §6.1).</summary>
+    public PaSupportedHousing? SupportedHousing { get; init; }
 }
 
 /// <summary>Reasons an officer may bypass a bid, each a judgement recorded with who decided (004 §4.3, §5.4, §5.5).</summary>
@@ -64,6 +79,14 @@ public enum PaBypassReason
     KeyWorkersOnly,
     DirectApplicantRoute,
     OfficerDecision,
+    /// <summary>The under-35s studio arrangement's conditions are not met (004 §5.1).</summary>
+    Under35sArrangement,
+    /// <summary>A local lettings plan's criterion is not met (004 §5.2).</summary>
+    LocalLettingsPlan,
+    /// <summary>An external agency referral for a home not classified difficult to let (004 §3.3, §5.3).</summary>
+    ExternalReferralNotOpen,
+    /// <summary>No approved referral for a supported housing home (004 §6.1).</summary>
+    SupportedHousingReferral,
 }
 
 /// <summary>A bid (or a nomination) for an advert, with the applicant's snapshot as at the shortlist date.</summary>
@@ -78,6 +101,12 @@ public sealed record PaHousingBid
 
     /// <summary>An officer's decision to bypass this bid.</summary>
     public AssessedFact<PaOfficerBypassReason>? OfficerBypass { get; init; }
+
+    /// <summary>The external agency (private or other social) that referred the household for a difficult to let home (004 §3.3, §5.3).</summary>
+    public string? ReferringAgency { get; init; }
+
+    /// <summary>The referral, with its panel's decision, for a supported housing home (004 §6.1).</summary>
+    public PaSupportedHousingReferral? SupportedHousingReferral { get; init; }
 }
 
 /// <summary>One position on a shortlist: its sort key, each part with its reason.</summary>
