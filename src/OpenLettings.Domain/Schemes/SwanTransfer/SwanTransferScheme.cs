@@ -32,7 +32,8 @@ public sealed class SwanTransferScheme
         "Swan Housing Allocations Policy HS01 version 5 (seed 002)",
         "Transfer list for Swan tenants: eligibility by tenancy type, conduct and debts (§3); bands 1-4 by the circumstances of Appendix 1, "
         + "ordered by time waited in band, reset on a change of band (§4.2); one offer for management moves (§4.3); the downsizing scheme (§4.5); "
-        + "the Appendix 2 household and property suitability matrix; the local authority nominations percentages (§2.1).")
+        + "the Appendix 2 household and property suitability matrix; the local authority nominations percentages (§2.1); direct lettings under the "
+        + "§2.2 exceptions; mutual exchange approval (§6.1), reviews (§6.2), waiting-time information (§6.3), policy review (§6.4); equality monitoring (§7).")
     {
         Options = DescribeOptions(new SwanOptions()),
     };
