@@ -80,6 +80,22 @@ public sealed class SwanTransferScheme
     public DirectLettingDecision DecideDirectLetting(DirectLettingRequest request, DateOnly asOf) =>
         SwanDirectLettings.Decide(request, Options.At(asOf).DirectLettings, asOf);
 
+    /// <summary>
+    /// As <see cref="DecideDirectLetting(DirectLettingRequest, DateOnly)"/>, with the facts the engine knows taken from the
+    /// application and the home: management move priority as assessed on <paramref name="asOf"/> (002 §4.3) and the
+    /// bedrooms the move frees (current home's bedrooms minus the home's).
+    /// </summary>
+    public DirectLettingDecision DecideDirectLetting(DirectLettingRequest request, SwanApplication application, Property home, DateOnly asOf)
+    {
+        var options = Options.At(asOf);
+        var filled = request with
+        {
+            ManagementPriority = SwanBanding.ManagementPriority(application, options, asOf).Outcome,
+            BedroomsReleased = application.CurrentHome.Bedrooms - home.Bedrooms,
+        };
+        return SwanDirectLettings.Decide(filled, options.DirectLettings, asOf);
+    }
+
     /// <summary>Whether a mutual exchange may take place (002 §6.1).</summary>
     public Decision<MutualExchangeStatus> DecideMutualExchange(MutualExchangeRequest request, DateOnly asOf) =>
         SwanGeneralInformation.MutualExchange(request, Options.At(asOf).MutualExchange, asOf);

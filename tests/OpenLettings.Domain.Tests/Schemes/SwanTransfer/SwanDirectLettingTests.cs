@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OpenLettings.Domain.Common;
+using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Properties;
 using OpenLettings.Domain.Schemes.SwanTransfer;
 using static OpenLettings.Domain.Tests.Schemes.SwanTransfer.SwanTestData;
@@ -29,6 +30,24 @@ public class SwanDirectLettingTests
         Assert.True(decision.MayLetDirectly);
         Assert.All(decision.Reasons, r => Assert.Equal("002 §2.2", r.Citation.ToString()));
         Assert.Contains(decision.Reasons, r => r.RuleId == "SWAN.DirectLetting.ReasonRecorded");
+    }
+
+    [Fact(DisplayName = "The facade takes management priority and bedrooms freed from the application and the home (002 §2.2, §4.3)")]
+    public void DecideDirectLetting_FromApplication()
+    {
+        var scheme = Scheme();
+        var downsizer = Application([.. Couple()]).WithHome(3, PropertyType.House);
+        var betterUse = scheme.DecideDirectLetting(Request(DirectLettingGround.BetterUseOfStock), downsizer, Home("P-9", 1), AsOf);
+        Assert.Equal(DirectLettingOutcome.Permitted, betterUse.Outcome);
+        Assert.Contains(betterUse.Reasons, r => r.Facts.Contains(new Fact("bedroomsReleased", "2")));
+        var sameSize = scheme.DecideDirectLetting(Request(DirectLettingGround.BetterUseOfStock), downsizer, Home("P-9", 3), AsOf);
+        Assert.Equal(DirectLettingOutcome.GroundNotMet, sameSize.Outcome);
+
+        var managementMove = new ManagementMove { Award = Assessed(ManagementMoveGround.OtherManagementReason) };
+        var held = scheme.DecideDirectLetting(Request(DirectLettingGround.ManagementPriority) with { Approval = By(SwanRole.HousingManager) },
+            Application() with { ManagementMove = managementMove }, Home("P-9", 1), AsOf);
+        Assert.Equal(DirectLettingOutcome.Permitted, held.Outcome);
+        Assert.Equal(DirectLettingOutcome.GroundNotMet, scheme.DecideDirectLetting(Request(DirectLettingGround.ManagementPriority), Application(), Home("P-9", 1), AsOf).Outcome);
     }
 
     [Fact(DisplayName = "Management priority that was removed does not qualify for a direct letting (002 §2.2, §4.3)")]
