@@ -35,6 +35,31 @@ public sealed record SwanLetting
     public required DateOnly LetOn { get; init; }
 
     public required LettingRoute Route { get; init; }
+
+    /// <summary>For a direct letting, the 002 §2.2 exception it was made under (see <see cref="SwanDirectLettings"/>).</summary>
+    public DirectLettingGround? DirectLettingGround { get; init; }
+
+    /// <summary>The area the home is in, for information on waiting times (002 §6.3).</summary>
+    public string? Area { get; init; }
+
+    /// <summary>For a transfer-list letting, the band of the household housed (002 §6.3).</summary>
+    public SwanBand? Band { get; init; }
+
+    /// <summary>For a transfer-list letting, the date the household's time in that band counted from (002 §4.2, §6.3).</summary>
+    public DateOnly? WaitingSince { get; init; }
+}
+
+/// <summary>Direct lettings under one 002 §2.2 exception (or with none recorded) for one council in a nominations period.</summary>
+public sealed record DirectLettingSummary
+{
+    public required LocalAuthorityId LocalAuthority { get; init; }
+
+    /// <summary>The exception, or null when the letting records none.</summary>
+    public DirectLettingGround? Ground { get; init; }
+
+    public required int Lettings { get; init; }
+
+    public required Reason Reason { get; init; }
 }
 
 /// <summary>The three kinds of letting 002 §2.1 sets a nominations percentage for.</summary>
@@ -77,6 +102,9 @@ public sealed record NominationsReport
 
     public ImmutableArray<NominationCheck> Checks { get; init; } = [];
 
+    /// <summary>Homes let outside choice based lettings in the period, by council and 002 §2.2 exception.</summary>
+    public ImmutableArray<DirectLettingSummary> DirectLettings { get; init; } = [];
+
     /// <summary>True when every check is met.</summary>
     public bool AllMet => Checks.All(c => c.Met);
 }
@@ -105,15 +133,34 @@ public static class SwanNominations
     /// <remarks>002 §2.1.</remarks>
     public static NominationsReport Check(IEnumerable<SwanLetting> lettings, NominationOptions options, DateOnly from, DateOnly to)
     {
-        var checks = lettings
-            .Where(l => l.LetOn >= from && l.LetOn <= to)
+        var inPeriod = lettings.Where(l => l.LetOn >= from && l.LetOn <= to).ToList();
+        var direct = inPeriod
+            .Where(l => l.Route == LettingRoute.DirectLetting)
+            .GroupBy(l => (l.LocalAuthority, l.DirectLettingGround))
+            .OrderBy(g => g.Key.LocalAuthority.Value, StringComparer.Ordinal).ThenBy(g => g.Key.DirectLettingGround.HasValue ? (int)g.Key.DirectLettingGround.Value : -1)
+            .Select(g => Summarise(g.Key.LocalAuthority, g.Key.DirectLettingGround, g.Count()))
+            .ToImmutableArray();
+        var checks = inPeriod
             .Select(l => (Letting: l, Category: CategoryOf(l, options)))
             .Where(x => x.Category is not null)
             .GroupBy(x => (x.Letting.LocalAuthority, Category: x.Category!.Value))
             .OrderBy(g => g.Key.LocalAuthority.Value, StringComparer.Ordinal).ThenBy(g => g.Key.Category)
             .Select(g => CheckOne(g.Key.LocalAuthority, g.Key.Category, g.Select(x => x.Letting).ToList(), options))
             .ToImmutableArray();
-        return new NominationsReport { From = from, To = to, Checks = checks };
+        return new NominationsReport { From = from, To = to, Checks = checks, DirectLettings = direct };
+    }
+
+    private static DirectLettingSummary Summarise(LocalAuthorityId authority, DirectLettingGround? ground, int count)
+    {
+        var n = count.ToString(CultureInfo.InvariantCulture);
+        var reason = ground is { } g
+            ? new Reason("SWAN.Nominations.DirectLettings", new Citation("002", "2.2"),
+                $"{authority}: {n} home(s) let outside choice based lettings for {SwanDirectLettings.Describe(g)}.")
+                .With(new Fact("ground", g.ToString()), new Fact("lettings", n))
+            : new Reason("SWAN.Nominations.DirectLettingGroundMissing", new Citation("002", "2.2"),
+                $"{authority}: {n} home(s) let outside choice based lettings with no §2.2 exception recorded.")
+                .With(new Fact("lettings", n));
+        return new DirectLettingSummary { LocalAuthority = authority, Ground = ground, Lettings = count, Reason = reason };
     }
 
     private static NominationCheck CheckOne(LocalAuthorityId authority, NominationCategory category, List<SwanLetting> lettings, NominationOptions options)

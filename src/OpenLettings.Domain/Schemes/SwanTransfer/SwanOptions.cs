@@ -174,6 +174,24 @@ public sealed record SwanOptions
     /// <summary>Nominations percentages (002 §2.1).</summary>
     public NominationOptions Nominations { get; init; } = new();
 
+    /// <summary>Exceptions to choice based lettings: which are used, who approves, what shows them (002 §2.2).</summary>
+    public DirectLettingOptions DirectLettings { get; init; } = new();
+
+    /// <summary>Mutual exchanges (002 §6.1).</summary>
+    public MutualExchangeOptions MutualExchange { get; init; } = new();
+
+    /// <summary>Reviews of decisions (002 §6.2).</summary>
+    public ReviewOptions Reviews { get; init; } = new();
+
+    /// <summary>Information on waiting times (002 §6.3).</summary>
+    public WaitingTimeOptions WaitingTimes { get; init; } = new();
+
+    /// <summary>Review of the policy (002 §6.4).</summary>
+    public PolicyReviewOptions PolicyReview { get; init; } = new();
+
+    /// <summary>Equality monitoring (002 §7).</summary>
+    public EqualityOptions Equality { get; init; } = new();
+
     /// <summary>The band a circumstance gives under these options.</summary>
     public SwanBand BandFor(SwanCircumstance circumstance) =>
         BandOverrides.TryGetValue(circumstance, out var band) ? band : SwanCircumstances.PrintedBand(circumstance);

@@ -32,7 +32,8 @@ public sealed class SwanTransferScheme
         "Swan Housing Allocations Policy HS01 version 5 (seed 002)",
         "Transfer list for Swan tenants: eligibility by tenancy type, conduct and debts (§3); bands 1-4 by the circumstances of Appendix 1, "
         + "ordered by time waited in band, reset on a change of band (§4.2); one offer for management moves (§4.3); the downsizing scheme (§4.5); "
-        + "the Appendix 2 household and property suitability matrix; the local authority nominations percentages (§2.1).")
+        + "the Appendix 2 household and property suitability matrix; the local authority nominations percentages (§2.1); direct lettings under the "
+        + "§2.2 exceptions; mutual exchange approval (§6.1), reviews (§6.2), waiting-time information (§6.3), policy review (§6.4); equality monitoring (§7).")
     {
         Options = DescribeOptions(new SwanOptions()),
     };
@@ -74,6 +75,49 @@ public sealed class SwanTransferScheme
     /// </summary>
     public NominationsReport CheckNominations(IEnumerable<SwanLetting> lettings, DateOnly from, DateOnly to) =>
         SwanNominations.Check(lettings, Options.At(to).Nominations, from, to);
+
+    /// <summary>Whether a home may be let outside choice based lettings under a 002 §2.2 exception, as of <paramref name="asOf"/>.</summary>
+    public DirectLettingDecision DecideDirectLetting(DirectLettingRequest request, DateOnly asOf) =>
+        SwanDirectLettings.Decide(request, Options.At(asOf).DirectLettings, asOf);
+
+    /// <summary>
+    /// As <see cref="DecideDirectLetting(DirectLettingRequest, DateOnly)"/>, with the facts the engine knows taken from the
+    /// application and the home: management move priority as assessed on <paramref name="asOf"/> (002 §4.3) and the
+    /// bedrooms the move frees (current home's bedrooms minus the home's).
+    /// </summary>
+    public DirectLettingDecision DecideDirectLetting(DirectLettingRequest request, SwanApplication application, Property home, DateOnly asOf)
+    {
+        var options = Options.At(asOf);
+        var filled = request with
+        {
+            ManagementPriority = SwanBanding.ManagementPriority(application, options, asOf).Outcome,
+            BedroomsReleased = application.CurrentHome.Bedrooms - home.Bedrooms,
+        };
+        return SwanDirectLettings.Decide(filled, options.DirectLettings, asOf);
+    }
+
+    /// <summary>Whether a mutual exchange may take place (002 §6.1).</summary>
+    public Decision<MutualExchangeStatus> DecideMutualExchange(MutualExchangeRequest request, DateOnly asOf) =>
+        SwanGeneralInformation.MutualExchange(request, Options.At(asOf).MutualExchange, asOf);
+
+    /// <summary>Whether a review request can go ahead, under the options in force when it was made (002 §6.2).</summary>
+    public Decision<ReviewAdmissibility> AdmitReview(SwanReviewRequest request) =>
+        SwanGeneralInformation.AdmitReview(request, Options.At(request.RequestedOn).Reviews);
+
+    /// <summary>
+    /// Decides a review of a priority status decision (002 §6.2): the band decided on <paramref name="request"/>'s decision date
+    /// against the band the application, with the information given, has on <paramref name="decidedOn"/>.
+    /// </summary>
+    public SwanReviewResult DecideReview(SwanReviewRequest request, SwanBandDecision original, SwanApplication reconsidered, Common.Assessor reviewer, SwanTeam reviewerTeam, DateOnly decidedOn) =>
+        SwanGeneralInformation.DecideReview(request, original, Assess(reconsidered, decidedOn).Banding, reviewer, reviewerTeam, Options.At(request.RequestedOn).Reviews);
+
+    /// <summary>Information on waiting for one application (002 §6.3): position in band and size, typical past waits, lettings by area.</summary>
+    public WaitingTimeInformation WaitingTimes(SwanApplication application, IEnumerable<SwanWaitingEntry> register, IEnumerable<SwanLetting> lettings, DateOnly asOf) =>
+        SwanGeneralInformation.WaitingTimes(SwanWaitingEntry.From(Assess(application, asOf), application.RegisteredOn), register, lettings, Options.At(asOf).WaitingTimes, asOf);
+
+    /// <summary>Equality monitoring of outcomes (002 §7.2), under the options in force on <paramref name="asOf"/>.</summary>
+    public EqualityReport MonitorEquality(IEnumerable<SwanMonitoringRecord> records, DateOnly asOf) =>
+        SwanEquality.Monitor(records, Options.At(asOf).Equality);
 
     private static ImmutableArray<OptionDescriptor> DescribeOptions(SwanOptions o)
     {
@@ -125,6 +169,23 @@ public sealed class SwanTransferScheme
             new("Nominations." + nameof(o.Nominations.OneBedroomMinimumPercent), N(o.Nominations.OneBedroomMinimumPercent), "Share of 1 bedroom lettings to council nominees (at least).", Cite("2.1")),
             new("Nominations." + nameof(o.Nominations.FamilySizedMinimumBedrooms), N(o.Nominations.FamilySizedMinimumBedrooms), "Smallest family-sized home.", Cite("2.1")),
             new("Nominations." + nameof(o.Nominations.BedsitsCountAsOneBedroom), B(o.Nominations.BedsitsCountAsOneBedroom), "Bedsits count with 1 bedroom homes.", Cite("2.1")),
+            new("DirectLettings." + nameof(o.DirectLettings.Grounds), string.Join(", ", o.DirectLettings.Grounds), "Exceptions to choice based lettings in use.", Cite("2.2")),
+            new("DirectLettings." + nameof(o.DirectLettings.Approvers), string.Join(", ", o.DirectLettings.Approvers.OrderBy(a => a.Key).Select(a => $"{a.Key}: {a.Value}")), "Least senior role that may approve each exception.", Cite("2.2")),
+            new("DirectLettings." + nameof(o.DirectLettings.LowDemandMinimumUnsuccessfulAdverts), N(o.DirectLettings.LowDemandMinimumUnsuccessfulAdverts), "Adverts without a suitable bid before a home is in low demand.", Cite("2.2")),
+            new("DirectLettings." + nameof(o.DirectLettings.BetterUseMinimumBedroomsReleased), N(o.DirectLettings.BetterUseMinimumBedroomsReleased), "Bedrooms a move must free to be better use of stock.", Cite("2.2")),
+            new("MutualExchange." + nameof(o.MutualExchange.RequireApproval), B(o.MutualExchange.RequireApproval), "Exchanges must be approved before they take place.", Cite("6.1")),
+            new("MutualExchange." + nameof(o.MutualExchange.ExchangeService), o.MutualExchange.ExchangeService, "The exchange service Swan belongs to.", Cite("6.1")),
+            new("Reviews." + nameof(o.Reviews.ReviewableDecisions), string.Join(", ", o.Reviews.ReviewableDecisions), "Decisions that may be reviewed.", Cite("6.2")),
+            new("Reviews." + nameof(o.Reviews.RequestWindowDays), o.Reviews.RequestWindowDays is { } w ? N(w) : "none", "Days after a decision within which a review must be asked for.", Cite("6.2")),
+            new("Reviews." + nameof(o.Reviews.MadeTo), o.Reviews.MadeTo.ToString(), "The team reviews are made to.", Cite("6.2")),
+            new("Reviews." + nameof(o.Reviews.DecidedBy), o.Reviews.DecidedBy.ToString(), "The team that decides reviews.", Cite("6.2")),
+            new("Reviews." + nameof(o.Reviews.RequireInformationNotConsidered), B(o.Reviews.RequireInformationNotConsidered), "A review must name information not considered.", Cite("6.2")),
+            new("Reviews." + nameof(o.Reviews.ReviewerMustBeSomeoneElse), B(o.Reviews.ReviewerMustBeSomeoneElse), "The reviewer may not be the original decision maker.", Cite("6.2")),
+            new("WaitingTimes." + nameof(o.WaitingTimes.LookbackMonths), N(o.WaitingTimes.LookbackMonths), "Months of past lettings used for waiting-time information.", Cite("6.3")),
+            new("WaitingTimes." + nameof(o.WaitingTimes.MinimumLettingsForTypicalWait), N(o.WaitingTimes.MinimumLettingsForTypicalWait), "Fewest comparable transfers from which a typical wait is given.", Cite("6.3")),
+            new("PolicyReview." + nameof(o.PolicyReview.IntervalYears), N(o.PolicyReview.IntervalYears), "Years between reviews of the policy.", Cite("6.4")),
+            new("Equality." + nameof(o.Equality.DisparityRatioThreshold), N(o.Equality.DisparityRatioThreshold), "A group housed at less than this share of the best-placed group's rate is flagged.", Cite("7.2")),
+            new("Equality." + nameof(o.Equality.MinimumGroupSize), N(o.Equality.MinimumGroupSize), "Smallest group that is compared.", Cite("7.2")),
         ];
     }
 }

@@ -88,8 +88,10 @@ public class SwanDescriptorTests
     public void Descriptor_EveryOption_Described()
     {
         var names = SwanTransferScheme.Descriptor.Options.Select(o => o.Name).ToHashSet();
-        var expected = typeof(SwanOptions).GetProperties().Where(p => p.PropertyType != typeof(NominationOptions)).Select(p => p.Name)
-            .Concat(typeof(NominationOptions).GetProperties().Select(p => "Nominations." + p.Name));
+        Type[] nested = [typeof(NominationOptions), typeof(DirectLettingOptions), typeof(MutualExchangeOptions), typeof(ReviewOptions), typeof(WaitingTimeOptions), typeof(PolicyReviewOptions), typeof(EqualityOptions)];
+        var expected = typeof(SwanOptions).GetProperties().Where(p => !nested.Contains(p.PropertyType)).Select(p => p.Name)
+            .Concat(typeof(SwanOptions).GetProperties().Where(p => nested.Contains(p.PropertyType))
+                .SelectMany(p => p.PropertyType.GetProperties().Select(q => p.Name + "." + q.Name)));
         Assert.All(expected, name => Assert.Contains(name, names));
     }
 
