@@ -279,3 +279,28 @@ public class ReviewProcedureTests
         Assert.Contains(suitability.Reasons, r => r.RuleId == "CBC.ReviewRequest.PropertyNotHeld");
     }
 }
+
+public class MoveOnLocalConnectionTests
+{
+    private static ChesterfieldApplication MoveOn(bool? priorConnection, bool exceptional = false) =>
+        Single().WithAward(BandReasonCode.B1MoveOn) with { MoveOnReadyConfirmed = true, LocalConnectionBeforeSupportedAccommodation = priorConnection, MoveOnExceptionalCircumstances = exceptional };
+
+    [Fact(DisplayName = "B-1 is not awarded without a local connection before entering supported accommodation (003 Appendix B 7(vi) B-1)")]
+    public void Assess_NoPriorConnection_NoB1()
+    {
+        var result = Assess(MoveOn(false));
+        Assert.Equal(ChesterfieldBand.D, result.Band);
+        Assert.Contains("CBC.Band.B1NoPriorLocalConnection", result.RuleIds());
+    }
+
+    [Fact(DisplayName = "B-1 stands with a prior connection, with exceptional circumstances, or with the option off (003 Appendix B 7(vi) B-1)")]
+    public void Assess_PriorConnectionOrExceptional_B1()
+    {
+        Assert.Equal(ChesterfieldBand.B, Assess(MoveOn(true)).Band);
+        Assert.Equal(ChesterfieldBand.B, Assess(MoveOn(null)).Band);
+        var exceptional = Assess(MoveOn(false, exceptional: true));
+        Assert.Equal(ChesterfieldBand.B, exceptional.Band);
+        Assert.Contains("CBC.Band.B1ExceptionalCircumstances", exceptional.RuleIds());
+        Assert.Equal(ChesterfieldBand.B, Assess(MoveOn(false), o => o with { MoveOnRequiresPriorLocalConnection = false }).Band);
+    }
+}
