@@ -338,6 +338,14 @@ public sealed record ChesterfieldApplication
     /// <summary>For B-1 move-on: the provider has confirmed a sustained period of supported living and a move-on package (until then the application is deferred, 003 Appendix B 7(vi) B-1).</summary>
     public bool MoveOnReadyConfirmed { get; init; }
 
+    /// <summary>For B-1 move-on: whether the applicant had a local connection to the area before moving into supported accommodation (null = not recorded; the officer's award stands).</summary>
+    /// <remarks>003 Appendix B 7(vi) B-1 (Derbyshire Move-On Plans Protocol).</remarks>
+    public bool? LocalConnectionBeforeSupportedAccommodation { get; init; }
+
+    /// <summary>For B-1 move-on: an officer accepted exceptional circumstances for awarding B-1 without a prior local connection.</summary>
+    /// <remarks>003 Appendix B 7(vi) B-1.</remarks>
+    public bool MoveOnExceptionalCircumstances { get; init; }
+
     /// <summary>In prison or institutional care with no release or discharge date (pending, 003 Appendix B 5(v), 5(ix)).</summary>
     public bool InInstitutionWithoutReleaseDate { get; init; }
 

@@ -86,6 +86,15 @@ public enum RefusalSanction
     ReviewOnly,
 }
 
+/// <summary>How bids for an "Available Now" home are ordered (003 Appendix B 9(ix)).</summary>
+public enum AvailableNowOrdering
+{
+    /// <summary>"Where multiple bids are received": the usual order (local connection, band, priority date).</summary>
+    PriorityOrder,
+    /// <summary>First come, first served: by the date and time the bid was made (household-size preference still applies).</summary>
+    BidDate,
+}
+
 /// <summary>
 /// Every value the Chesterfield scheme lets the council tune. Defaults are the seed's values (seed 003: the
 /// Home-Options Policy, Appendix B, with Chesterfield's local differences from the Cabinet report). Versioned
@@ -291,4 +300,78 @@ public sealed record ChesterfieldOptions
     /// <summary>Whether household-size preference also orders Band B+ (the policy says B+ stays by priority date only).</summary>
     /// <remarks>003 Appendix B 10(vii).</remarks>
     public bool HouseholdSizePreferenceAppliesToBPlus { get; init; }
+
+    /// <summary>How bids for an advert marked "Available Now" are ordered.</summary>
+    /// <remarks>003 Appendix B 9(ix); ambiguity register item 22.</remarks>
+    public AvailableNowOrdering AvailableNowOrdering { get; init; } = AvailableNowOrdering.PriorityOrder;
+
+    /// <summary>Monthly income that must be left after essential outgoings, rent and charges for a home to be affordable (the policy gives no figure).</summary>
+    /// <remarks>003 Appendix B 11(vi), 10(ii); Appendix A "Financial assessment".</remarks>
+    public Money AffordabilityMinimumMonthlyResidual { get; init; } = Money.Zero;
+
+    /// <summary>Bands whose applicants in urgent need who fail to bid may have assisted bids placed for them.</summary>
+    /// <remarks>003 Appendix B 10(vi) "Band A and Band B applicants".</remarks>
+    public ImmutableArray<ChesterfieldBand> AssistedBiddingBands { get; init; } = [ChesterfieldBand.A, ChesterfieldBand.B];
+
+    /// <summary>Whether a direct let needs the applicant's application to be live (a pending application "cannot receive a direct offer").</summary>
+    /// <remarks>003 Appendix B 5(ix), 9(viii).</remarks>
+    public bool DirectLetRequiresLiveApplication { get; init; } = true;
+
+    // ---- Registration lifecycle ----------------------------------------------------------------------
+
+    /// <summary>Months between periodic reviews of an application.</summary>
+    /// <remarks>003 Appendix B 5(vii).</remarks>
+    public int ReviewIntervalMonths { get; init; } = 12;
+
+    /// <summary>A shorter review interval for the higher bands ("may be reviewed on a more regular basis"); null = the same interval.</summary>
+    /// <remarks>003 Appendix B 5(vii).</remarks>
+    public int? HigherBandReviewIntervalMonths { get; init; }
+
+    /// <summary>The bands that count as higher bands for <see cref="HigherBandReviewIntervalMonths"/>.</summary>
+    /// <remarks>003 Appendix B 5(vii).</remarks>
+    public ImmutableArray<ChesterfieldBand> HigherReviewBands { get; init; } = [ChesterfieldBand.A, ChesterfieldBand.BPlus, ChesterfieldBand.B];
+
+    /// <summary>Days to respond to a periodic review before removal "without further notice".</summary>
+    /// <remarks>003 Appendix B 5(vii).</remarks>
+    public int ReviewResponseDays { get; init; } = 28;
+
+    /// <summary>Months after removal for non-response within which an application can be reinstated.</summary>
+    /// <remarks>003 Appendix B 5(vii).</remarks>
+    public int ReinstatementMonths { get; init; } = 3;
+
+    /// <summary>Working days to supply information needed to validate an application before it is removed.</summary>
+    /// <remarks>003 Appendix B 5(v).</remarks>
+    public int ValidationInformationWorkingDays { get; init; } = 20;
+
+    /// <summary>Days to supply information requested while an application is pending before it is removed (unless there is good reason).</summary>
+    /// <remarks>003 Appendix B 5(ix).</remarks>
+    public int PendingInformationDays { get; init; } = 28;
+
+    /// <summary>When a calendar-day deadline (review response, pending information) falls on a weekend or bank holiday, it moves to the next working day.</summary>
+    /// <remarks>003 Appendix B 5(vii), 5(ix) (silent; the literal reading is calendar days).</remarks>
+    public bool CalendarDeadlinesRollToWorkingDay { get; init; }
+
+    // ---- Reviews of decisions ------------------------------------------------------------------------
+
+    /// <summary>Working days from receiving a decision letter (or the Stage 1 decision) to ask for a review.</summary>
+    /// <remarks>003 Appendix B 13.</remarks>
+    public int ReviewRequestWorkingDays { get; init; } = 15;
+
+    /// <summary>Working days the reviewer or panel has to decide (longer if agreed with the applicant).</summary>
+    /// <remarks>003 Appendix B 13.</remarks>
+    public int ReviewDecisionWorkingDays { get; init; } = 15;
+
+    /// <summary>Further working days to write to the applicant with the outcome.</summary>
+    /// <remarks>003 Appendix B 13.</remarks>
+    public int ReviewLetterWorkingDays { get; init; } = 5;
+
+    /// <summary>Fewest senior officers, all from other partners, on a Stage 2 review panel.</summary>
+    /// <remarks>003 Appendix B 13; Appendix 4; Appendix 6.</remarks>
+    public int ReviewPanelMinimumMembers { get; init; } = 3;
+
+    // ---- Band B-1 ---------------------------------------------------------------------------------------
+
+    /// <summary>Whether B-1 (move-on) needs a local connection to the area from before the applicant moved into supported accommodation (unless exceptional circumstances).</summary>
+    /// <remarks>003 Appendix B 7(vi) B-1 (Derbyshire Move-On Plans Protocol).</remarks>
+    public bool MoveOnRequiresPriorLocalConnection { get; init; } = true;
 }

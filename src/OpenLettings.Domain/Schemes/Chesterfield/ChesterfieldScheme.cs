@@ -155,6 +155,23 @@ public sealed class ChesterfieldScheme
             D(nameof(o.MaximumLiveBids), o.MaximumLiveBids, "Most live bids at once.", "003 Appendix B 10(i)"),
             D(nameof(o.AdaptationPreference), o.AdaptationPreference, "Where adaptation need sits in the shortlist key.", "003 Appendix B 9(iv)"),
             D(nameof(o.HouseholdSizePreferenceAppliesToBPlus), o.HouseholdSizePreferenceAppliesToBPlus, "Whether household-size preference also orders B+.", "003 Appendix B 10(vii)"),
+            D(nameof(o.AvailableNowOrdering), o.AvailableNowOrdering, "Order of bids for an 'Available Now' home: priority order or bid date.", "003 Appendix B 9(ix)"),
+            D(nameof(o.AffordabilityMinimumMonthlyResidual), o.AffordabilityMinimumMonthlyResidual, "Monthly income left after outgoings, rent and charges for a home to be affordable.", "003 Appendix B 11(vi)"),
+            D(nameof(o.AssistedBiddingBands), o.AssistedBiddingBands, "Bands whose urgent non-bidders may get assisted bids.", "003 Appendix B 10(vi)"),
+            D(nameof(o.DirectLetRequiresLiveApplication), o.DirectLetRequiresLiveApplication, "A direct let needs a live application.", "003 Appendix B 5(ix), 9(viii)"),
+            D(nameof(o.ReviewIntervalMonths), o.ReviewIntervalMonths, "Months between periodic reviews.", "003 Appendix B 5(vii)"),
+            D(nameof(o.HigherBandReviewIntervalMonths), o.HigherBandReviewIntervalMonths, "Review interval for higher bands (none = the same).", "003 Appendix B 5(vii)"),
+            D(nameof(o.HigherReviewBands), o.HigherReviewBands, "Bands reviewed at the higher-band interval.", "003 Appendix B 5(vii)"),
+            D(nameof(o.ReviewResponseDays), o.ReviewResponseDays, "Days to answer a periodic review.", "003 Appendix B 5(vii)"),
+            D(nameof(o.ReinstatementMonths), o.ReinstatementMonths, "Months after removal for non-response within which reinstatement is possible.", "003 Appendix B 5(vii)"),
+            D(nameof(o.ValidationInformationWorkingDays), o.ValidationInformationWorkingDays, "Working days to supply validation information.", "003 Appendix B 5(v)"),
+            D(nameof(o.PendingInformationDays), o.PendingInformationDays, "Days to supply information requested while pending.", "003 Appendix B 5(ix)"),
+            D(nameof(o.CalendarDeadlinesRollToWorkingDay), o.CalendarDeadlinesRollToWorkingDay, "Calendar-day deadlines on a non-working day move to the next working day.", "003 Appendix B 5(vii), 5(ix)"),
+            D(nameof(o.ReviewRequestWorkingDays), o.ReviewRequestWorkingDays, "Working days to ask for a review.", "003 Appendix B 13"),
+            D(nameof(o.ReviewDecisionWorkingDays), o.ReviewDecisionWorkingDays, "Working days to decide a review.", "003 Appendix B 13"),
+            D(nameof(o.ReviewLetterWorkingDays), o.ReviewLetterWorkingDays, "Further working days to write with the outcome.", "003 Appendix B 13"),
+            D(nameof(o.ReviewPanelMinimumMembers), o.ReviewPanelMinimumMembers, "Fewest senior officers from other partners on a Stage 2 panel.", "003 Appendix B 13; Appendix 4"),
+            D(nameof(o.MoveOnRequiresPriorLocalConnection), o.MoveOnRequiresPriorLocalConnection, "B-1 needs a local connection from before entering supported accommodation.", "003 Appendix B 7(vi) B-1"),
         ];
     }
 }

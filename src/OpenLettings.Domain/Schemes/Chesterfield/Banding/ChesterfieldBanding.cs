@@ -40,6 +40,19 @@ public static class ChesterfieldBanding
         var result = new List<AppliedReason>();
         foreach (var award in application.Awards.Where(a => a.AwardedOn <= asOf && !BandReasons.IsDerived(a.Code)))
         {
+            if (award.Code == BandReasonCode.B1MoveOn && options.MoveOnRequiresPriorLocalConnection && application.LocalConnectionBeforeSupportedAccommodation == false)
+            {
+                if (!application.MoveOnExceptionalCircumstances)
+                {
+                    reasons.Add(new Reason("CBC.Band.B1NoPriorLocalConnection", ChesterfieldCitations.Policy("7(vi) B-1"),
+                        "Move-on priority (B-1) is not given because you did not have a local connection to the area before you moved into supported accommodation, and no exceptional circumstances apply. You will be helped to reconnect with the area where you lived before. You can ask for a review of this decision."));
+                    continue;
+                }
+
+                reasons.Add(new Reason("CBC.Band.B1ExceptionalCircumstances", ChesterfieldCitations.Policy("7(vi) B-1"),
+                    "You did not have a local connection to the area before moving into supported accommodation, but exceptional circumstances were accepted, so move-on priority (B-1) is given."));
+            }
+
             if (need.MedicalBedroomGiven && BandReasons.IsMedical(award.Code)
                 && (award.Code != BandReasonCode.A1UrgentMedical || options.MedicalBedroomRemovesUrgentMedical))
             {

@@ -51,6 +51,12 @@ public sealed record ChesterfieldAdvert
 
     public LocalLettingsPlan? LocalLettingsPlan { get; init; }
 
+    /// <summary>Advertised "Available Now" after a bidding cycle with no bids, or none that led to a tenancy (003 Appendix B 9(ix)).</summary>
+    public bool AvailableNow { get; init; }
+
+    /// <summary>The landlord requires a financial (affordability) assessment, as stated in the advert (003 Appendix B 11(vi)).</summary>
+    public bool FinancialAssessmentRequired { get; init; }
+
     /// <summary>Whether the home counts as family accommodation.</summary>
     public bool IsFamilyAccommodation => FamilyAccommodation ?? Property.Bedrooms >= 2;
 
@@ -107,6 +113,30 @@ public sealed record ChesterfieldBid
     /// <summary>Other live bids the applicant held when this one was placed.</summary>
     public int OtherLiveBidsAtPlacement { get; init; }
 
+    /// <summary>The financial assessment for this home, when the advert requires one (003 Appendix B 11(vi)).</summary>
+    public AffordabilityAssessment? Affordability { get; init; }
+
     /// <summary>Bypass decisions made by an officer for this bid.</summary>
     public ImmutableArray<BypassDecision> Bypasses { get; init; } = [];
+}
+
+/// <summary>The inputs of a financial (affordability) assessment, monthly amounts (003 Appendix B 11(vi); Appendix A "Financial assessment").</summary>
+public sealed record AffordabilityAssessment
+{
+    /// <summary>Household income, including benefits, per month.</summary>
+    public required Money MonthlyIncome { get; init; }
+
+    /// <summary>Essential outgoings other than the rent and charges of the new home (household bills, food, debts) per month.</summary>
+    public required Money MonthlyEssentialOutgoings { get; init; }
+
+    /// <summary>Rent and service or support charges of the new home per month (net of housing benefit or housing costs paid directly).</summary>
+    public required Money MonthlyRentAndCharges { get; init; }
+
+    /// <summary>Rent in advance the landlord requires.</summary>
+    public Money RentInAdvance { get; init; } = Money.Zero;
+
+    /// <summary>Money available to pay the rent in advance.</summary>
+    public Money FundsForRentInAdvance { get; init; } = Money.Zero;
+
+    public Assessor? AssessedBy { get; init; }
 }

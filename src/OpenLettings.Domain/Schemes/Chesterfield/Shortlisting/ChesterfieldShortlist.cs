@@ -126,10 +126,22 @@ public static class ChesterfieldShortlisting
                 continue;
             }
 
-            candidates.Add(Rank(advert, bid, assessment, options, asOf));
+            var (affordable, affordabilityReason) = AffordabilityTest.Check(advert, bid, options);
+            var effective = affordable ? bid : bid with { Bypasses = bid.Bypasses.Add(new BypassDecision { Reason = BypassReason.CannotAffordRent, DecidedBy = bid.Affordability?.AssessedBy }) };
+            var candidate = Rank(advert, effective, assessment, options, asOf);
+            candidates.Add(affordabilityReason is null ? candidate : candidate with { Reasons = candidate.Reasons.Add(affordabilityReason) });
         }
 
-        if (options.TierGating == TierGatingMode.OnlyIfNoHigherTierBid && candidates.Count > 0)
+        var firstComeFirstServed = advert.AvailableNow && options.AvailableNowOrdering == AvailableNowOrdering.BidDate;
+        if (advert.AvailableNow)
+        {
+            advertReasons.Add(new Reason("CBC.Shortlist.AvailableNow", ChesterfieldCitations.Policy("9(ix)"),
+                firstComeFirstServed
+                    ? "This home is advertised 'Available Now' after a bidding cycle without a letting: eligible bids are considered in the order they were made."
+                    : "This home is advertised 'Available Now' after a bidding cycle without a letting: as several bids were received, they are considered by local connection, band and priority date."));
+        }
+
+        if (options.TierGating == TierGatingMode.OnlyIfNoHigherTierBid && candidates.Count > 0 && !firstComeFirstServed)
         {
             var counting = options.BypassedBidsCountForGating ? candidates : candidates.Where(c => c.Bid.Bypasses.IsEmpty).ToList();
             if (counting.Count > 0)
@@ -248,6 +260,20 @@ public static class ChesterfieldShortlisting
         }
 
         var parts = ImmutableArray.CreateBuilder<PriorityPart>();
+        if (advert.AvailableNow && options.AvailableNowOrdering == AvailableNowOrdering.BidDate)
+        {
+            if (advert.HouseholdSizePreference is { } sizePreference)
+            {
+                var kids = assessment.BedroomNeed.Dependants;
+                parts.Add(new PriorityPart("household size preference", kids >= sizePreference.MinimumDependentChildren ? 0 : 1, new Reason("CBC.Shortlist.SizePreference", ChesterfieldCitations.Policy("9(ix)"),
+                    $"The advert prefers households with {sizePreference.MinimumDependentChildren} or more children and yours has {kids}.").With(new Fact("dependent children", kids.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+            }
+
+            parts.Add(new PriorityPart("time of bid", PriorityKey.RankOf(bid.PlacedAt), new Reason("CBC.Shortlist.AvailableNowBidTime", ChesterfieldCitations.Policy("9(ix)"),
+                "This 'Available Now' home is let first come, first served: bids are ordered by when they were made.").With(new Fact("placed at", bid.PlacedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)))));
+            return new Candidate(bid, assessment, tier, level, date, new PriorityKey(parts.ToImmutable()), reasons.ToImmutable());
+        }
+
         var adaptation = AdaptationPart(advert, app, options);
         if (adaptation is not null && options.AdaptationPreference == AdaptationPreferencePosition.First)
         {
