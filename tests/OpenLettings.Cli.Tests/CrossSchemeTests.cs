@@ -66,4 +66,26 @@ public class CrossSchemeTests
         Assert.Equal("2024-02-12", Assess("swan-transfer").Assessment["waitingSince"]!.GetValue<string>());
         Assert.Equal("2025-09-15", Assess("pa-housing").Assessment["banding"]!["priorityDate"]!.GetValue<string>());
     }
+
+    [Fact(DisplayName = "Shortlisted differently: Devon puts the homeless family's Band B first (001 §61.1); Chesterfield puts the local family first, its connection tier above band (003 §3.14)")]
+    public void SameTwoHouseholds_DevonOrdersByBand_ChesterfieldByConnectionTierFirst()
+    {
+        static JsonNode Shortlist(string scheme)
+        {
+            var result = CliRunner.Run(["shortlist", Path.Combine(CliRunner.RepositoryRoot, "docs", "examples", "cross-scheme", $"shortlist-{scheme}.json")]);
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            return JsonNode.Parse(result.Stdout)!["shortlist"]!;
+        }
+
+        var devon = Shortlist("devon-home-choice")["entries"]!.AsArray();
+        Assert.Equal("HOMELESS-FAMILY", devon[0]!["applicant"]!.GetValue<string>());
+        Assert.Equal("SAME-FAMILY", devon[1]!["applicant"]!.GetValue<string>());
+
+        var chesterfield = Shortlist("chesterfield");
+        Assert.Equal("SAME-FAMILY", chesterfield["positions"]![0]!["application"]!.GetValue<string>());
+        Assert.Equal("ownDistrict", chesterfield["positions"]![0]!["tier"]!.GetValue<string>());
+        var excluded = chesterfield["excluded"]!.AsArray().Single()!;
+        Assert.Equal("HOMELESS-FAMILY", excluded["application"]!.GetValue<string>());
+        Assert.Contains(excluded["reasons"]!.AsArray(), r => r!["citation"]!.GetValue<string>() == "003 §3.14");
+    }
 }
