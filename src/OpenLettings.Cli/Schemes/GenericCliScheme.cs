@@ -124,6 +124,16 @@ internal static class PlainEnglish
             return;
         }
 
+        if (value is PriorityKey key)
+        {
+            foreach (var part in key.Parts)
+            {
+                Write([part.Reason], $"{heading} — {part.Name}", text, seen);
+            }
+
+            return;
+        }
+
         if (value is IEnumerable items)
         {
             var list = items.Cast<object?>().ToList();
