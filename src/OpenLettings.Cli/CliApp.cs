@@ -84,7 +84,15 @@ public static class CliApp
         var schemes = new Command("schemes", "List the allocation schemes and their options with current defaults.");
         schemes.SetAction(_ =>
         {
-            stdout.WriteLine(ContractJson.Write(SchemeRegistry.All.Select(s => s.Descriptor).ToArray()));
+            var workflow = new OpenLettings.Domain.Allocation.SchemeDescriptor(
+                "discretionary-allocation",
+                "Discretionary allocations (Derby Homes)",
+                "000_705fdb5a78f43407.txt — Derby Homes Discretionary Allocations Procedure",
+                "An approval workflow usable under any scheme: request, area check, services review, final approval, one discretionary offer, quarterly review ('openlettings discretionary').")
+            {
+                Options = OpenLettings.Domain.Options.OptionsCatalogue.Describe(new DiscretionaryOptions(), "docs/schemes/discretionary-allocation.md"),
+            };
+            stdout.WriteLine(ContractJson.Write(SchemeRegistry.All.Select(s => s.Descriptor).Append(workflow).ToArray()));
             return ExitCodes.Success;
         });
 

@@ -77,5 +77,9 @@ public class CommandTests
         var bids = options.Single(o => o!["name"]!.GetValue<string>() == "bidding.bidsPerCycle")!;
         Assert.Equal("3", bids["defaultValue"]!.GetValue<string>());
         Assert.Contains(options, o => o!["name"]!.GetValue<string>() == "qualification.arrearsThreshold");
+        Assert.Equal(
+            ["devon-home-choice", "chesterfield", "swan-transfer", "pa-housing", "discretionary-allocation"],
+            schemes.Select(s => s!["id"]!.GetValue<string>()).ToArray());
+        Assert.All(schemes, s => Assert.NotEmpty(s!["options"]!.AsArray()));
     }
 }
