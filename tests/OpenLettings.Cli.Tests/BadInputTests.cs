@@ -163,4 +163,17 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("usage", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("devon-home-choice")]
+    [InlineData("swan-transfer")]
+    [InlineData("pa-housing")]
+    [InlineData("chesterfield")]
+    public void Assess_NullApplication_IsRequiredForEveryScheme(string scheme)
+    {
+        var (field, rule, _) = SingleError(CliRunner.Run(["assess"], $$"""{ "scheme": "{{scheme}}", "asOf": "2026-06-01", "application": null }"""));
+
+        Assert.Equal("$.application", field);
+        Assert.Equal("required", rule);
+    }
 }

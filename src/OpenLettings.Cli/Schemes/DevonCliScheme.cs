@@ -20,11 +20,11 @@ internal sealed class DevonCliScheme : ICliScheme
     public CliResult Assess(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
     {
         var scheme = Create(configuration);
-        var request = ContractJson.Read<DevonAssessRequest>(json);
+        var request = ContractJson.Read<AssessRequest<DevonApplication>>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
-        Reject(CliIo.Under("$.application", DevonApplicationValidator.Validate(request.Application, asOf)));
+        InputRejectedException.ThrowIfAny(CliIo.Under("$.application", DevonApplicationValidator.Validate(request.Application, asOf)));
         var assessment = scheme.Assess(request.Application, asOf);
-        return new CliResult(new DevonAssessResponse(Id, ContractVersion, assessment), DevonPlainEnglish.Assessment(assessment));
+        return new CliResult(new AssessResponse<DevonAssessment>(Id, ContractVersion, assessment), DevonPlainEnglish.Assessment(assessment));
     }
 
     public CliResult Shortlist(string json, DateOnly? asOfOverride, DateOnly today, PartnershipConfiguration? configuration)
@@ -59,7 +59,7 @@ internal sealed class DevonCliScheme : ICliScheme
             errors.Add(new ValidationError("$.advert.biddingCloses", "after-opening", "Bidding cannot close before it opens."));
         }
 
-        Reject(errors);
+        InputRejectedException.ThrowIfAny(errors);
         var result = scheme.Shortlist(request.Advert, request.Bids.Select(b => (b.Bid, b.Application)), asOf);
         var bidders = result.Assessments
             .Select(a => new DevonBidderSummary(a.Application.Value, a.Banding.Registration.ToString(), a.Band?.ToString(), a.BandStartDate))
@@ -71,8 +71,8 @@ internal sealed class DevonCliScheme : ICliScheme
 
     public ImmutableArray<(string Name, JsonNode Schema)> Schemas() =>
     [
-        ($"{Id}.assess-input", ContractJson.SchemaOf<DevonAssessRequest>("openlettings assess input (devon-home-choice)", "An application to assess under the Devon Home Choice scheme.")),
-        ($"{Id}.assess-output", ContractJson.SchemaOf<DevonAssessResponse>("openlettings assess output (devon-home-choice)", "The full decision: eligibility, qualification, local connection, finances, bedroom need, refusals, band and band start date, each with its explanation.")),
+        ($"{Id}.assess-input", ContractJson.SchemaOf<AssessRequest<DevonApplication>>("openlettings assess input (devon-home-choice)", "An application to assess under the Devon Home Choice scheme.")),
+        ($"{Id}.assess-output", ContractJson.SchemaOf<AssessResponse<DevonAssessment>>("openlettings assess output (devon-home-choice)", "The full decision: eligibility, qualification, local connection, finances, bedroom need, refusals, band and band start date, each with its explanation.")),
         ($"{Id}.shortlist-input", ContractJson.SchemaOf<DevonShortlistRequest>("openlettings shortlist input (devon-home-choice)", "An advert with its bids, each with the bidder's application.")),
         ($"{Id}.shortlist-output", ContractJson.SchemaOf<DevonShortlistResponse>("openlettings shortlist output (devon-home-choice)", "The ordered shortlist: each position with its sort key and reasons, and every bypass with its catalogued reason.")),
     ];
@@ -80,12 +80,4 @@ internal sealed class DevonCliScheme : ICliScheme
     private static DevonHomeChoiceScheme Create(PartnershipConfiguration? configuration) =>
         new(SchemeRegistry.ScheduleFor(Id, new DevonOptions(), configuration));
 
-    private static void Reject(IEnumerable<ValidationError> errors)
-    {
-        var list = errors.ToImmutableArray();
-        if (!list.IsEmpty)
-        {
-            throw new InputRejectedException(list);
-        }
-    }
 }

@@ -5,21 +5,6 @@ using OpenLettings.Domain.Schemes.DevonHomeChoice.Shortlisting;
 
 namespace OpenLettings.Cli.Schemes;
 
-/// <summary>Input of <c>openlettings assess</c>: one application and, optionally, the date to assess it as of.</summary>
-public sealed record DevonAssessRequest
-{
-    /// <summary>The scheme id; defaults to <c>devon-home-choice</c>.</summary>
-    public string? Scheme { get; init; }
-
-    /// <summary>The date to assess as of; defaults to today in the UK. <c>--as-of</c> overrides it.</summary>
-    public DateOnly? AsOf { get; init; }
-
-    public required DevonApplication Application { get; init; }
-}
-
-/// <summary>Output of <c>openlettings assess</c>.</summary>
-public sealed record DevonAssessResponse(string Scheme, string ContractVersion, DevonAssessment Assessment);
-
 /// <summary>One bid on the advert, with the bidder's application as the register holds it at the cycle's close.</summary>
 public sealed record DevonShortlistBid
 {

@@ -13,6 +13,7 @@ namespace OpenLettings.Cli.Schemes;
 
 /// <summary>Input of <c>openlettings assess</c> for a scheme whose application type is <typeparamref name="TApplication"/>.</summary>
 public sealed record AssessRequest<TApplication>
+    where TApplication : class
 {
     public string? Scheme { get; init; }
 
@@ -22,10 +23,13 @@ public sealed record AssessRequest<TApplication>
 }
 
 /// <summary>Output of <c>openlettings assess</c>.</summary>
-public sealed record AssessResponse<TAssessment>(string Scheme, string ContractVersion, TAssessment Assessment);
+public sealed record AssessResponse<TAssessment>(string Scheme, string ContractVersion, TAssessment Assessment)
+    where TAssessment : class;
 
 /// <summary>Input of <c>openlettings shortlist</c>: an advert and its bids (each bid carries the bidder's application).</summary>
 public sealed record ShortlistRequest<TAdvert, TBid>
+    where TAdvert : class
+    where TBid : class
 {
     public string? Scheme { get; init; }
 
@@ -37,7 +41,8 @@ public sealed record ShortlistRequest<TAdvert, TBid>
 }
 
 /// <summary>Output of <c>openlettings shortlist</c>.</summary>
-public sealed record ShortlistResponse<TShortlist>(string Scheme, string ContractVersion, DateOnly AsOf, TShortlist Shortlist);
+public sealed record ShortlistResponse<TShortlist>(string Scheme, string ContractVersion, DateOnly AsOf, TShortlist Shortlist)
+    where TShortlist : class;
 
 /// <summary>
 /// A scheme exposed on the command line through its facade's <c>Assess</c> and <c>Shortlist</c>; its plain-English
@@ -51,9 +56,11 @@ internal sealed class GenericCliScheme<TScheme, TOptions, TApplication, TAssessm
     Func<TApplication, DateOnly, ImmutableArray<ValidationError>> validate,
     Func<TScheme, TAdvert, IEnumerable<TBid>, DateOnly, TShortlist> shortlist,
     Func<TBid, TApplication> applicationOf) : ICliScheme
-    where TApplication : notnull
-    where TAssessment : notnull
-    where TShortlist : notnull
+    where TApplication : class
+    where TAssessment : class
+    where TAdvert : class
+    where TBid : class
+    where TShortlist : class
 {
     public const string ContractVersion = DevonCliScheme.ContractVersion;
 
@@ -64,7 +71,7 @@ internal sealed class GenericCliScheme<TScheme, TOptions, TApplication, TAssessm
         var scheme = create(SchemeRegistry.ScheduleFor(descriptor.Id, defaults, configuration));
         var request = ContractJson.Read<AssessRequest<TApplication>>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
-        Reject(CliIo.Under("$.application", validate(request.Application, asOf)));
+        InputRejectedException.ThrowIfAny(CliIo.Under("$.application", validate(request.Application, asOf)));
         var assessment = assess(scheme, request.Application, asOf);
         return new CliResult(new AssessResponse<TAssessment>(descriptor.Id, ContractVersion, assessment),
             PlainEnglish.Describe($"{descriptor.Name}: assessment as of {asOf:d MMMM yyyy}", assessment));
@@ -75,7 +82,7 @@ internal sealed class GenericCliScheme<TScheme, TOptions, TApplication, TAssessm
         var scheme = create(SchemeRegistry.ScheduleFor(descriptor.Id, defaults, configuration));
         var request = ContractJson.Read<ShortlistRequest<TAdvert, TBid>>(json);
         var asOf = asOfOverride ?? request.AsOf ?? today;
-        Reject(request.Bids.SelectMany((bid, i) => CliIo.Under($"$.bids[{i}].application", validate(applicationOf(bid), asOf))));
+        InputRejectedException.ThrowIfAny(request.Bids.SelectMany((bid, i) => CliIo.Under($"$.bids[{i}].application", validate(applicationOf(bid), asOf))));
         var result = shortlist(scheme, request.Advert, request.Bids, asOf);
         return new CliResult(new ShortlistResponse<TShortlist>(descriptor.Id, ContractVersion, asOf, result),
             PlainEnglish.Describe($"{descriptor.Name}: shortlist as of {asOf:d MMMM yyyy}", result));
@@ -89,14 +96,6 @@ internal sealed class GenericCliScheme<TScheme, TOptions, TApplication, TAssessm
         ($"{descriptor.Id}.shortlist-output", ContractJson.SchemaOf<ShortlistResponse<TShortlist>>($"openlettings shortlist output ({descriptor.Id})", "The ordered shortlist with each position's reasons and every bypass.")),
     ];
 
-    private static void Reject(IEnumerable<ValidationError> errors)
-    {
-        var list = errors.ToImmutableArray();
-        if (!list.IsEmpty)
-        {
-            throw new InputRejectedException(list);
-        }
-    }
 }
 
 /// <summary>Renders any decision record as plain English: every <see cref="Reason"/> in it, under the name of the part it belongs to.</summary>

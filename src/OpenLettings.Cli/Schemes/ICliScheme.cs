@@ -18,6 +18,16 @@ internal sealed class InputRejectedException(ImmutableArray<ValidationError> err
     : Exception(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")))
 {
     public ImmutableArray<ValidationError> Errors { get; } = errors;
+
+    /// <summary>Throws when <paramref name="errors"/> has any entry, so nothing is assessed from invalid input.</summary>
+    public static void ThrowIfAny(IEnumerable<ValidationError> errors)
+    {
+        var list = errors.ToImmutableArray();
+        if (!list.IsEmpty)
+        {
+            throw new InputRejectedException(list);
+        }
+    }
 }
 
 /// <summary>One allocation scheme as the command line exposes it.</summary>

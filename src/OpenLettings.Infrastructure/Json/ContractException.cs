@@ -16,22 +16,6 @@ public sealed partial class ContractException : Exception
         Rule = rule;
     }
 
-    public ContractException()
-        : this("$", "invalid-value", "The input is not valid.")
-    {
-    }
-
-    public ContractException(string message)
-        : this("$", "invalid-value", message)
-    {
-    }
-
-    public ContractException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Field = "$";
-        Rule = "invalid-value";
-    }
 
     /// <summary>The JSON path of the field at fault, e.g. <c>$.application.household.members[1].dateOfBirth</c>.</summary>
     public string Field { get; }
@@ -61,7 +45,8 @@ public sealed partial class ContractException : Exception
             return new ContractException(field, "unknown-field", $"The field '{name}' is not part of this format. Check its spelling against docs/cli.md.");
         }
 
-        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("doesn't allow setting null", StringComparison.Ordinal)
+            || (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase)))
         {
             return new ContractException(path, "required", "A value is required here; null is not allowed.");
         }
