@@ -1,7 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using OpenLettings.Web;
+
+var app = OpenLettingsHost.Build(args);
+await OpenLettingsHost.PrepareAsync(app);
+await app.RunAsync();
 
 /// <summary>Entry point marker, used by WebApplicationFactory in host tests.</summary>
 public partial class Program;

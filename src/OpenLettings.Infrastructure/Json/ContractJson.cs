@@ -22,27 +22,37 @@ public static class ContractJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            WriteIndented = true,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            // Nulls are written: a field the schema lists is always present, so callers need no "missing or null" cases.
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            AllowTrailingCommas = false,
-            NumberHandling = JsonNumberHandling.Strict,
-            // "£" and "§" are written as themselves: the output is JSON for programs and people, never embedded in HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedObjects, DescribeClosedHierarchies } },
-        };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        options.WriteIndented = true;
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>
+    /// Applies the contract's settings to <paramref name="options"/> (the web host uses it for the API's JSON, so the
+    /// API reads and writes exactly what the CLI and the schemas do).
+    /// </summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = true;
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        // Nulls are written: a field the schema lists is always present, so callers need no "missing or null" cases.
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.AllowTrailingCommas = false;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        // "£" and "§" are written as themselves: the output is JSON for programs and people, never embedded in HTML.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.ReadCommentHandling = JsonCommentHandling.Skip;
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedObjects, DescribeClosedHierarchies } };
         options.Converters.Add(new JsonStringEnumConverter(new EnumNamingPolicy(), allowIntegerValues: false));
         options.Converters.Add(new StringIdConverterFactory());
         options.Converters.Add(new CitationConverter());
         options.Converters.Add(new MoneyConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 
     /// <summary>Reads <typeparamref name="T"/> from JSON text, throwing <see cref="ContractException"/> naming the field at fault.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenLettings.Infrastructure.Audit;
@@ -22,8 +24,15 @@ namespace OpenLettings.Infrastructure.Persistence;
 /// <item><see cref="AuditEntry"/> rows can only be added: saving a change to one or deleting one throws.</item>
 /// </list>
 /// </remarks>
-public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> options) : DbContext(options)
+public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> options)
+    : IdentityDbContext<RegisterUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys, shared by every web node (cookies and bearer tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationMembership> Memberships => Set<OrganisationMembership>();
     public DbSet<HousingApplication> Applications => Set<HousingApplication>();
@@ -76,13 +85,46 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         var b = modelBuilder;
+
+        b.Entity<RegisterUser>(e => e.Property(x => x.DisplayName).HasMaxLength(NameText));
+
+        b.Entity<ApiKey>(e =>
+        {
+            e.Property(x => x.UserId).HasMaxLength(ShortText);
+            e.Property(x => x.Name).HasMaxLength(NameText);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.SecretHash).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(x => x.SecretHash).IsUnique();
+            e.HasIndex(x => x.UserId);
+            e.HasOne<RegisterUser>().WithMany().HasForeignKey(x => x.UserId);
+        });
+
+        b.Entity<JobLease>(e =>
+        {
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(NameText);
+            e.Property(x => x.Holder).HasMaxLength(NameText);
+        });
+
+        b.Entity<WebhookSubscription>(e =>
+        {
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.Property(x => x.Secret).HasMaxLength(200);
+            e.Property(x => x.EventTypes).HasMaxLength(2000);
+            e.Property(x => x.LastError).HasMaxLength(LongText);
+            e.Property(x => x.CreatedByUserId).HasMaxLength(ShortText);
+            e.HasIndex(x => new { x.Active, x.NextAttemptAt });
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        });
 
         b.Entity<Organisation>(e =>
         {
             e.Property(x => x.Code).HasMaxLength(CodeText);
             e.Property(x => x.Name).HasMaxLength(NameText);
             e.Property(x => x.SchemeId).HasMaxLength(CodeText);
+            e.Property(x => x.SettingsJson).HasMaxLength(LongText * 4);
             e.HasIndex(x => x.Code).IsUnique();
             e.HasOne(x => x.Partnership).WithMany().HasForeignKey(x => x.PartnershipId);
         });
@@ -301,6 +343,9 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
             e.Property(x => x.EntityId).HasMaxLength(ShortText);
             e.Property(x => x.LastError).HasMaxLength(LongText);
             e.HasIndex(x => x.EventId).IsUnique();
+            // The feed: a partnership's events after a cursor; an organisation's events after a cursor.
+            e.HasIndex(x => new { x.PartnershipId, x.Position });
+            e.HasIndex(x => new { x.OrganisationId, x.Position });
             // The dispatcher: undelivered messages due for a (re)try.
             e.HasIndex(x => new { x.DispatchedAt, x.NextAttemptAt });
         });
@@ -330,7 +375,8 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
             e.HasIndex(x => new { x.EntityType, x.EntityId });
         });
 
-        foreach (var entity in b.Model.GetEntityTypes())
+        foreach (var entity in b.Model.GetEntityTypes()
+                     .Where(t => t.ClrType.Namespace?.StartsWith("OpenLettings", StringComparison.Ordinal) == true))
         {
             // Ids are made by the application (version 7 GUIDs), so a new row reached through a navigation is an insert.
             if (entity.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } key] } && keyType == typeof(Guid))
@@ -362,6 +408,20 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
 
     /// <summary>Set by <see cref="AuditLog"/> while it saves an entry it has chained.</summary>
     internal bool AppendingAudit { get; set; }
+
+    /// <summary>
+    /// Takes the write lock on one application for the rest of the current transaction (PostgreSQL: a row lock;
+    /// SQLite: the database write lock), so that checks and inserts that depend on it — the bid limit, one bid
+    /// while shortlisted — run one at a time per applicant. Call inside a transaction.
+    /// </summary>
+    public Task LockApplicationAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
+        Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"Applications\" SET \"Version\" = \"Version\" WHERE \"Id\" = {applicationId}", cancellationToken);
+
+    /// <summary>As <see cref="LockApplicationAsync"/>, for an advert (one let, one shortlist at a time).</summary>
+    public Task LockAdvertAsync(Guid advertId, CancellationToken cancellationToken = default) =>
+        Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"Adverts\" SET \"Version\" = \"Version\" WHERE \"Id\" = {advertId}", cancellationToken);
 
     private void PrepareForSave()
     {

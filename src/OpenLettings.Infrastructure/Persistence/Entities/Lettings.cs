@@ -57,6 +57,12 @@ public sealed class LettingCycle : VersionedEntity
     public DateTimeOffset VerificationDeadlineAt { get; set; }
 
     public LettingCycleState State { get; set; }
+
+    /// <summary>When the cycle job opened it (published its adverts and placed autobids).</summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+
+    /// <summary>When the cycle job finished closing it (every advert shortlisted).</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 }
 
 /// <summary>One advertisement of a home in one letting cycle.</summary>
@@ -110,6 +116,9 @@ public sealed class Bid : VersionedEntity
     public BidStatus Status { get; set; }
 
     public DateTimeOffset StatusChangedAt { get; set; }
+
+    /// <summary>The engine's answer when the bid was placed (may bid, or may bid but will be bypassed, with reasons).</summary>
+    public string? EligibilityJson { get; set; }
 }
 
 /// <summary>The ordered shortlist of an advert, built when its cycle closes.</summary>

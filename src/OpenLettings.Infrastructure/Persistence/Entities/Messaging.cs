@@ -22,6 +22,9 @@ public sealed class OutboxMessage
     /// <summary>The organisation the event concerns (to filter the feed by reader), or null for the whole partnership.</summary>
     public Guid? OrganisationId { get; set; }
 
+    /// <summary>The partnership the event belongs to: its managers and partner systems may read it.</summary>
+    public Guid? PartnershipId { get; set; }
+
     public required string PayloadJson { get; set; }
 
     public DateTimeOffset OccurredAt { get; set; }

@@ -19,6 +19,12 @@ public sealed class Organisation : VersionedEntity
     public Guid? PartnershipId { get; set; }
 
     public Organisation? Partnership { get; set; }
+
+    /// <summary>
+    /// For a partnership: its settings as JSON (letting cycle timetable, bids per cycle, the scheme's option
+    /// changes); see <c>PartnershipSettings</c>. Null means the scheme's defaults.
+    /// </summary>
+    public string? SettingsJson { get; set; }
 }
 
 /// <summary>A user's role in an organisation. A user may hold several roles in several organisations.</summary>

@@ -2,7 +2,7 @@ using System.Reflection;
 using OpenLettings.Infrastructure.Persistence;
 using Xunit.Sdk;
 
-namespace OpenLettings.Infrastructure.Tests.Support;
+namespace OpenLettings.Testing;
 
 /// <summary>Runs a storage theory on SQLite (a temporary database file).</summary>
 [AttributeUsage(AttributeTargets.Method)]

@@ -1,4 +1,4 @@
-namespace OpenLettings.Infrastructure.Tests.Support;
+namespace OpenLettings.Testing;
 
 /// <summary>A clock the test sets; timers still run on real time (retries wait a few milliseconds).</summary>
 public sealed class TestClock(DateTimeOffset now) : TimeProvider

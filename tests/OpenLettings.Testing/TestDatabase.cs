@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenLettings.Infrastructure.Persistence;
 
-namespace OpenLettings.Infrastructure.Tests.Support;
+namespace OpenLettings.Testing;
 
 /// <summary>
 /// A fresh, migrated register database for one test: a temporary SQLite file, or a new PostgreSQL database

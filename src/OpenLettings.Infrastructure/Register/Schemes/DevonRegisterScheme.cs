@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OpenLettings.Domain.Allocation;
+using OpenLettings.Domain.Common;
+using OpenLettings.Domain.Explanations;
+using OpenLettings.Domain.Options;
+using OpenLettings.Domain.Schemes.DevonHomeChoice;
+using OpenLettings.Domain.Schemes.DevonHomeChoice.Bidding;
+using OpenLettings.Domain.Schemes.DevonHomeChoice.Eligibility;
+using OpenLettings.Domain.Validation;
+using OpenLettings.Infrastructure.Json;
+
+namespace OpenLettings.Infrastructure.Register.Schemes;
+
+/// <summary>Devon Home Choice (001) in the register: assessment, who may bid (§59-60), autobids (§60.8) and shortlists (§61).</summary>
+public sealed class DevonRegisterScheme : IRegisterScheme
+{
+    public SchemeDescriptor Descriptor => DevonHomeChoiceScheme.Descriptor;
+
+    public ImmutableArray<ValidationError> ValidateApplication(string factsJson, DateOnly asOf)
+    {
+        if (!RegisterSchemes.TryRead<DevonApplication>(factsJson, "$.application", out var application, out var error))
+        {
+            return [error];
+        }
+        return [.. DevonApplicationValidator.Validate(application, asOf).Select(e => e with { Field = $"$.application.{e.Field}" })];
+    }
+
+    public ImmutableArray<ValidationError> ValidateAdvertCriteria(string criteriaJson)
+    {
+        var probe = RegisterSchemes.ComposeAdvert(criteriaJson, Guid.Empty, RegisterSchemes.ProbeProperty, DateTime.UnixEpoch, DateTime.UnixEpoch);
+        return RegisterSchemes.TryRead<Advert>(probe, "$.criteria", out _, out var error) ? [] : [error];
+    }
+
+    public RegisterAssessment Assess(string factsJson, DateOnly asOf, PartnershipSettings settings)
+    {
+        var application = ContractJson.Read<DevonApplication>(factsJson);
+        var assessment = Create(settings).Assess(application, asOf);
+        var bidder = DevonHomeChoiceScheme.ToBidder(application, assessment);
+        return new RegisterAssessment
+        {
+            Eligible = assessment.Eligibility.Eligible,
+            Qualifies = assessment.Qualification.Outcome == QualificationOutcome.Qualifies,
+            MayBid = bidder.Active && !bidder.BiddingSuspended,
+            BedroomsNeeded = assessment.Bedrooms.BedroomsNeeded,
+            Band = assessment.Band?.ToString(),
+            BandStartAt = assessment.BandStartDate,
+            Reasons = [.. assessment.Eligibility.Reasons, .. assessment.Qualification.Reasons, .. assessment.Banding.Reasons],
+            ExplanationJson = ContractJson.Write(assessment),
+        };
+    }
+
+    public int BidsPerCycle(DateOnly asOf, PartnershipSettings settings) => Schedule(settings).At(asOf).Bidding.BidsPerCycle;
+
+    public BidCheck CheckBid(BidRequestFacts request, PartnershipSettings settings)
+    {
+        var asOf = DateOnly.FromDateTime(request.PlacedAtLocal);
+        var (advert, bidder) = Prepare(request.Application, request.Advert, asOf, settings);
+        var channel = request.PlacedBy switch
+        {
+            BidChannelKind.Applicant => BidChannel.Applicant,
+            BidChannelKind.Officer => BidChannel.Staff,
+            BidChannelKind.Autobid => BidChannel.Autobid,
+        };
+        var decision = BiddingRules.CanBid(advert, bidder,
+            new BidAttempt(channel, request.PlacedAtLocal) { BidsAlreadyPlacedThisCycle = request.BidsAlreadyPlacedThisCycle },
+            Schedule(settings).At(asOf), asOf);
+        return new BidCheck(decision.Outcome != BidEligibility.MayNotBid, decision.Outcome == BidEligibility.MayBidButWillBeBypassed, decision.Reasons);
+    }
+
+    public Decision<bool> AutobidMatches(RegisterApplicationFacts application, RegisterAdvertFacts advert, DateOnly asOf, PartnershipSettings settings)
+    {
+        var (domainAdvert, bidder) = Prepare(application, advert, asOf, settings);
+        return AutobidMatcher.Matches(domainAdvert, bidder, Schedule(settings).At(asOf), asOf);
+    }
+
+    public RegisterShortlist Shortlist(RegisterAdvertFacts advert, IReadOnlyList<ShortlistCandidate> bids, DateOnly asOf, PartnershipSettings settings)
+    {
+        var domainAdvert = ReadAdvert(advert);
+        var result = Create(settings).Shortlist(domainAdvert, bids.Select(b =>
+        {
+            var application = ReadApplication(b.Application);
+            var bid = new Bid
+            {
+                Id = new BidId(b.BidId.ToString()),
+                Advert = domainAdvert.Id,
+                Applicant = application.Id,
+                PlacedBy = b.PlacedBy switch
+                {
+                    BidChannelKind.Applicant => BidChannel.Applicant,
+                    BidChannelKind.Officer => BidChannel.Staff,
+                    BidChannelKind.Autobid => BidChannel.Autobid,
+                },
+                PlacedAt = b.PlacedAtLocal,
+            };
+            return (bid, application);
+        }), asOf);
+
+        var entries = result.Shortlist.Entries.Select(e => new RegisterShortlistEntry(
+            Guid.Parse(e.Bid.Id.Value, CultureInfo.InvariantCulture),
+            e.Position,
+            ContractJson.Write(new DevonShortlistPosition(e.Band.ToString(), e.BandStart, e.Key, e.Notes, e.Bypasses)),
+            e.Bypasses.IsEmpty ? null : e.Bypasses[0].Code,
+            e.Bypasses.IsEmpty ? null : string.Join(" ", e.Bypasses.Select(b => b.Explanation.Text))))
+            .ToImmutableArray();
+        return new RegisterShortlist(entries, ContractJson.Write(result.Shortlist));
+    }
+
+    private static (Advert Advert, Bidder Bidder) Prepare(RegisterApplicationFacts application, RegisterAdvertFacts advert, DateOnly asOf, PartnershipSettings settings)
+    {
+        var domainApplication = ReadApplication(application);
+        var assessment = Create(settings).Assess(domainApplication, asOf);
+        var bidder = DevonHomeChoiceScheme.ToBidder(domainApplication, assessment) with
+        {
+            BidShortlistedElsewhere = application.ShortlistedElsewhere,
+            BidAcceptedElsewhere = application.AcceptedElsewhere,
+        };
+        return (ReadAdvert(advert), bidder);
+    }
+
+    /// <summary>The stored facts, with the register's reference as the id and its bidding state (001 §61.25).</summary>
+    private static DevonApplication ReadApplication(RegisterApplicationFacts facts)
+    {
+        var application = ContractJson.Read<DevonApplication>(facts.FactsJson);
+        return application with
+        {
+            Id = new HousingApplicationId(facts.Reference),
+            Bidding = application.Bidding with
+            {
+                BidShortlistedElsewhere = facts.ShortlistedElsewhere,
+                BidAcceptedElsewhere = facts.AcceptedElsewhere,
+            },
+        };
+    }
+
+    private static Advert ReadAdvert(RegisterAdvertFacts advert) =>
+        ContractJson.Read<Advert>(RegisterSchemes.ComposeAdvert(advert.CriteriaJson, advert.AdvertId, advert.PropertyJson, advert.BiddingOpens, advert.BiddingCloses));
+
+    private static OptionSchedule<DevonOptions> Schedule(PartnershipSettings settings) =>
+        settings.Options is { } configuration && configuration.Scheme == DevonHomeChoiceScheme.SchemeId
+            ? configuration.ScheduleFor(new DevonOptions())
+            : OptionSchedule<DevonOptions>.Always(new DevonOptions());
+
+    private static DevonHomeChoiceScheme Create(PartnershipSettings settings) => new(Schedule(settings));
+}
+
+/// <summary>A Devon shortlist position as stored: band for this home, band start, the sort key, notes and bypasses.</summary>
+public sealed record DevonShortlistPosition(
+    string Band,
+    DateTime BandStart,
+    PriorityKey Key,
+    ImmutableArray<Reason> Notes,
+    ImmutableArray<Domain.Schemes.DevonHomeChoice.Shortlisting.Bypass> Bypasses);
