@@ -6,6 +6,7 @@ using OpenLettings.Cli.Schemes;
 using OpenLettings.Domain.Validation;
 using OpenLettings.Domain.Workflows.DiscretionaryAllocation;
 using OpenLettings.Infrastructure.Json;
+using OpenLettings.Infrastructure.Register;
 
 namespace OpenLettings.Cli;
 
@@ -42,7 +43,7 @@ public static class CliApp
         assess.SetAction(r => Guard(stderr, () =>
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
-            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Assess(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock), Configuration(r.GetValue(optionsFile)));
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Assess(json, ParseAsOf(r.GetValue(asOf)), UkTime.Today(clock), Configuration(r.GetValue(optionsFile)));
             stdout.WriteLine(ContractJson.Write(result.Response));
         }));
 
@@ -50,7 +51,7 @@ public static class CliApp
         shortlist.SetAction(r => Guard(stderr, () =>
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
-            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Shortlist(json, ParseAsOf(r.GetValue(asOf)), UkDate.Today(clock), Configuration(r.GetValue(optionsFile)));
+            var result = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme))).Shortlist(json, ParseAsOf(r.GetValue(asOf)), UkTime.Today(clock), Configuration(r.GetValue(optionsFile)));
             stdout.WriteLine(ContractJson.Write(result.Response));
         }));
 
@@ -59,7 +60,7 @@ public static class CliApp
         {
             var json = CliIo.ReadInput(r.GetValue(file), stdin);
             var target = SchemeRegistry.Find(Envelope.SchemeOf(json, r.GetValue(scheme)));
-            var today = UkDate.Today(clock);
+            var today = UkTime.Today(clock);
             var configuration = Configuration(r.GetValue(optionsFile));
             var result = IsShortlistRequest(json)
                 ? target.Shortlist(json, ParseAsOf(r.GetValue(asOf)), today, configuration)
@@ -71,7 +72,7 @@ public static class CliApp
         discretionary.SetAction(r => Guard(stderr, () =>
         {
             var input = ContractJson.Read<DiscretionaryInput>(CliIo.ReadInput(r.GetValue(file), stdin));
-            var when = ParseAsOf(r.GetValue(asOf)) ?? input.AsOf ?? UkDate.Today(clock);
+            var when = ParseAsOf(r.GetValue(asOf)) ?? input.AsOf ?? UkTime.Today(clock);
             var errors = DiscretionaryRequestValidator.Validate(input.Request, input.Events, when);
             if (errors.Length > 0)
             {

@@ -47,24 +47,3 @@ internal static class CliIo
     public static IEnumerable<ValidationError> Under(string prefix, IEnumerable<ValidationError> errors) =>
         errors.Select(e => e with { Field = $"{prefix}.{e.Field}" });
 }
-
-/// <summary>Today's date in the UK, from the injected <see cref="TimeProvider"/>.</summary>
-internal static class UkDate
-{
-    private static readonly TimeZoneInfo London = FindLondon();
-
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
-
-    private static TimeZoneInfo FindLondon()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
-}
