@@ -30,6 +30,46 @@ public sealed class ConcurrencyTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task LockApplication_InTransaction_LocksTheRowWithoutChangingIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var register = await Seed.RegisterAsync(database);
+        await using var db = database.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        Assert.Equal(1, await db.LockApplicationAsync(register.ApplicationId));
+        Assert.Equal(1, await db.LockAdvertAsync(register.AdvertId));
+        Assert.Equal(0, await db.LockApplicationAsync(Guid.NewGuid()));
+        await transaction.CommitAsync();
+
+        await using var check = database.NewContext();
+        Assert.Equal(1, (await check.Applications.SingleAsync(a => a.Id == register.ApplicationId)).Version);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task LockApplication_TwoTransactions_SecondWaitsForFirst(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var register = await Seed.RegisterAsync(database);
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        await using var firstTransaction = await first.Database.BeginTransactionAsync();
+        await first.LockApplicationAsync(register.ApplicationId);
+
+        var secondLock = Task.Run(async () =>
+        {
+            await using var secondTransaction = await second.Database.BeginTransactionAsync();
+            await second.LockApplicationAsync(register.ApplicationId);
+            await secondTransaction.CommitAsync();
+        });
+        await Task.Delay(300);
+        Assert.False(secondLock.IsCompleted);
+
+        await firstTransaction.CommitAsync();
+        await secondLock.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task SaveChanges_EachUpdate_IncrementsVersion(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -412,14 +412,15 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
     /// <summary>
     /// Takes the write lock on one application for the rest of the current transaction (PostgreSQL: a row lock;
     /// SQLite: the database write lock), so that checks and inserts that depend on it — the bid limit, one bid
-    /// while shortlisted — run one at a time per applicant. Call inside a transaction.
+    /// while shortlisted — run one at a time per applicant. Call inside a transaction. Returns the rows locked
+    /// (0 when there is no such application).
     /// </summary>
-    public Task LockApplicationAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
+    public Task<int> LockApplicationAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
         Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE \"Applications\" SET \"Version\" = \"Version\" WHERE \"Id\" = {applicationId}", cancellationToken);
 
     /// <summary>As <see cref="LockApplicationAsync"/>, for an advert (one let, one shortlist at a time).</summary>
-    public Task LockAdvertAsync(Guid advertId, CancellationToken cancellationToken = default) =>
+    public Task<int> LockAdvertAsync(Guid advertId, CancellationToken cancellationToken = default) =>
         Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE \"Adverts\" SET \"Version\" = \"Version\" WHERE \"Id\" = {advertId}", cancellationToken);
 
