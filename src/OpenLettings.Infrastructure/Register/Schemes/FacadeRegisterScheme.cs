@@ -43,26 +43,21 @@ public sealed record ShortlistPriority(string? Band, DateOnly? PriorityDate, Pri
 /// <typeparam name="TAssessment">The scheme's assessment.</typeparam>
 /// <typeparam name="TAdvert">The scheme's advert contract (criteria plus the id and home the register supplies).</typeparam>
 /// <typeparam name="TShortlist">The scheme's shortlist.</typeparam>
-public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, TAdvert, TShortlist> : IRegisterScheme
+public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, TAdvert, TShortlist>(
+    SchemeDescriptor descriptor,
+    string rulePrefix,
+    Citation bidding,
+    Func<TApplication, DateOnly, ImmutableArray<ValidationError>> validate,
+    Func<OptionSchedule<TOptions>, TApplication, DateOnly, TAssessment> assess,
+    Func<OptionSchedule<TOptions>, TAdvert, IEnumerable<SchemeBid<TApplication>>, DateOnly, TShortlist> shortlist,
+    int bidsPerCycle = RegisterSchemes.DefaultBidsPerCycle) : IRegisterScheme
+    where TOptions : new()
     where TApplication : class
     where TAssessment : class
     where TAdvert : class
     where TShortlist : class
 {
-    public abstract SchemeDescriptor Descriptor { get; }
-
-    /// <summary>The scheme's rule-id prefix (<c>CBC</c>, <c>SWAN</c>, <c>PA</c>) for the register's own reasons.</summary>
-    protected abstract string RulePrefix { get; }
-
-    /// <summary>The scheme's section on bidding through choice based lettings, cited by the register's own reasons.</summary>
-    protected abstract Citation Bidding { get; }
-
-    /// <summary>The scheme's option defaults (the seed's values).</summary>
-    protected abstract TOptions Defaults { get; }
-
-    protected abstract ImmutableArray<ValidationError> Validate(TApplication application, DateOnly asOf);
-
-    protected abstract TAssessment Assess(OptionSchedule<TOptions> schedule, TApplication application, DateOnly asOf);
+    public SchemeDescriptor Descriptor => descriptor;
 
     /// <summary>The register's summary of an assessment (the base adds the whole assessment as its explanation).</summary>
     protected abstract AssessmentSummary Summarise(TAssessment assessment);
@@ -70,16 +65,20 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
     /// <summary>The application with the register's reference as its id.</summary>
     protected abstract TApplication WithReference(TApplication application, string reference);
 
-    protected abstract TShortlist Shortlist(OptionSchedule<TOptions> schedule, TAdvert advert, IEnumerable<SchemeBid<TApplication>> bids, DateOnly asOf);
-
     /// <summary>Every bid of the shortlist in its final order: the ordered positions, then the bids left off.</summary>
     protected abstract IEnumerable<SchemePlace> Places(TShortlist shortlist);
 
-    protected abstract BidLimit Limit(TOptions options);
+    /// <summary>
+    /// The scheme's bid limit. By default the policy sets none (as 002 and 004 do): the register applies the limit
+    /// the adapter was made with and its reason says so, citing the scheme's bidding section.
+    /// </summary>
+    protected virtual BidLimit Limit(TOptions options) => new(bidsPerCycle,
+        new Reason($"{rulePrefix}.Register.BidLimit", bidding,
+            $"The {descriptor.Name} policy sets no limit on bids; the register allows {bidsPerCycle} a cycle, the partnership's usual limit."));
 
     public ImmutableArray<ValidationError> ValidateApplication(string factsJson, DateOnly asOf) =>
         RegisterSchemes.TryRead<TApplication>(factsJson, "$.application", out var application, out var error)
-            ? [.. Validate(application, asOf).Select(e => e with { Field = $"$.application.{e.Field}" })]
+            ? [.. validate(application, asOf).Select(e => e with { Field = $"$.application.{e.Field}" })]
             : [error];
 
     public ImmutableArray<ValidationError> ValidateAdvertCriteria(string criteriaJson) =>
@@ -87,7 +86,7 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
 
     public RegisterAssessment Assess(string factsJson, DateOnly asOf, PartnershipSettings settings)
     {
-        var assessment = Assess(Schedule(settings), ContractJson.Read<TApplication>(factsJson), asOf);
+        var assessment = assess(Schedule(settings), ContractJson.Read<TApplication>(factsJson), asOf);
         var summary = Summarise(assessment);
         return new RegisterAssessment
         {
@@ -112,7 +111,7 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
         var advert = request.Advert;
         if (request.PlacedAtLocal < advert.BiddingOpens || request.PlacedAtLocal > advert.BiddingCloses)
         {
-            refusals.Add(new Reason($"{RulePrefix}.Register.BiddingClosed", Bidding,
+            refusals.Add(new Reason($"{rulePrefix}.Register.BiddingClosed", bidding,
                 $"Bids for this home are taken from {advert.BiddingOpens:d MMMM yyyy HH:mm} to {advert.BiddingCloses:d MMMM yyyy HH:mm}; this bid is outside that time.")
                 .With(new Fact("placed at", request.PlacedAtLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))));
         }
@@ -120,14 +119,14 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
         var limit = Limit(schedule.At(asOf));
         if (request.BidsAlreadyPlacedThisCycle >= limit.Bids)
         {
-            refusals.Add(new Reason($"{RulePrefix}.Register.BidLimitReached", limit.Reason.Citation,
+            refusals.Add(new Reason($"{rulePrefix}.Register.BidLimitReached", limit.Reason.Citation,
                     $"You have already placed {request.BidsAlreadyPlacedThisCycle} bid(s) this cycle, the most allowed ({limit.Bids}).")
                 .With(new Fact("bids this cycle", request.BidsAlreadyPlacedThisCycle.ToString(CultureInfo.InvariantCulture)),
                     new Fact("limit", limit.Bids.ToString(CultureInfo.InvariantCulture))));
         }
 
         var candidate = new ShortlistCandidate(Guid.Empty, request.PlacedBy, request.PlacedAtLocal, request.Application);
-        var place = Places(Shortlist(schedule, ReadAdvert(advert), [ToBid(candidate)], asOf)).Single();
+        var place = Places(shortlist(schedule, ReadAdvert(advert), [ToBid(candidate)], asOf)).Single();
         if (!place.Considered)
         {
             refusals.AddRange(place.BypassReasons);
@@ -139,37 +138,41 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
         }
 
         var reasons = ImmutableArray.CreateBuilder<Reason>();
-        reasons.Add(new Reason($"{RulePrefix}.Register.MayBid", Bidding,
+        reasons.Add(new Reason($"{rulePrefix}.Register.MayBid", bidding,
                 $"You may bid for this home: the scheme would consider your bid, and you have placed {request.BidsAlreadyPlacedThisCycle} of the {limit.Bids} bids allowed this cycle.")
             .With(new Fact("bids this cycle", request.BidsAlreadyPlacedThisCycle.ToString(CultureInfo.InvariantCulture))));
         reasons.AddRange(place.BypassReasons);
         if (request.Application.ShortlistedElsewhere || request.Application.AcceptedElsewhere)
         {
-            reasons.Add(new Reason($"{RulePrefix}.Register.ShortlistedElsewhere", Bidding,
-                $"Your bid for another home has been shortlisted or accepted. The {Descriptor.Name} policy does not stop you bidding while that happens, so this bid may still be placed."));
+            reasons.Add(new Reason($"{rulePrefix}.Register.ShortlistedElsewhere", bidding,
+                $"Your bid for another home has been shortlisted or accepted. The {descriptor.Name} policy does not stop you bidding while that happens, so this bid may still be placed."));
         }
 
         return new BidCheck(true, place.BypassCode is not null, reasons.ToImmutable());
     }
 
     public Decision<bool> AutobidMatches(RegisterApplicationFacts application, RegisterAdvertFacts advert, DateOnly asOf, PartnershipSettings settings) =>
-        new(false, [new Reason($"{RulePrefix}.Register.NoAutobids", Bidding,
-            $"This scheme has no autobids: under the {Descriptor.Name} policy households (or officers for them) place every bid themselves.")]);
+        new(false, [new Reason($"{rulePrefix}.Register.NoAutobids", bidding,
+            $"This scheme has no autobids: under the {descriptor.Name} policy households (or officers for them) place every bid themselves.")]);
 
     public RegisterShortlist Shortlist(RegisterAdvertFacts advert, IReadOnlyList<ShortlistCandidate> bids, DateOnly asOf, PartnershipSettings settings)
     {
-        var shortlist = Shortlist(Schedule(settings), ReadAdvert(advert), bids.Select(ToBid), asOf);
-        var entries = Places(shortlist).Select((p, i) => new RegisterShortlistEntry(
+        var result = shortlist(Schedule(settings), ReadAdvert(advert), bids.Select(ToBid), asOf);
+        var entries = Places(result).Select((p, i) => new RegisterShortlistEntry(
             p.BidId,
             i + 1,
             ContractJson.Write(p.Priority),
             p.BypassCode,
             p.BypassCode is null ? null : string.Join(" ", p.BypassReasons.Select(r => r.Text))));
-        return new RegisterShortlist([.. entries], ContractJson.Write(shortlist));
+        return new RegisterShortlist([.. entries], ContractJson.Write(result));
     }
 
     /// <summary>A bid's id as the engine sees it (the register's Guid).</summary>
     protected static Guid BidGuid(BidId id) => Guid.Parse(id.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>A bid the scheme left off its list, with its code and reasons.</summary>
+    protected static SchemePlace LeftOff(Guid bidId, string code, ImmutableArray<Reason> reasons) =>
+        new(bidId, false, code, new ShortlistPriority(null, null, null, reasons)) { BypassReasons = reasons };
 
     /// <summary>The scheme's catalogued code as the contract writes it.</summary>
     protected static string Code<TEnum>(TEnum value)
@@ -183,7 +186,7 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
     private static TAdvert ReadAdvert(RegisterAdvertFacts advert) =>
         ContractJson.Read<TAdvert>(RegisterSchemes.ComposeAdvert(advert.CriteriaJson, advert.AdvertId, advert.PropertyJson));
 
-    private OptionSchedule<TOptions> Schedule(PartnershipSettings settings) => RegisterSchemes.ScheduleFor(settings, Descriptor.Id, Defaults);
+    private OptionSchedule<TOptions> Schedule(PartnershipSettings settings) => RegisterSchemes.ScheduleFor(settings, descriptor.Id, new TOptions());
 }
 
 /// <summary>A bid as a scheme's shortlist takes it: the id, the bidder's application (with the register's reference) and when.</summary>
