@@ -43,6 +43,13 @@ public sealed record ShortlistPriority(string? Band, DateOnly? PriorityDate, Pri
 /// <typeparam name="TAssessment">The scheme's assessment.</typeparam>
 /// <typeparam name="TAdvert">The scheme's advert contract (criteria plus the id and home the register supplies).</typeparam>
 /// <typeparam name="TShortlist">The scheme's shortlist.</typeparam>
+/// <param name="descriptor">The scheme's descriptor (its id finds the partnership's options).</param>
+/// <param name="rulePrefix">The scheme's rule-id prefix (<c>CBC</c>, <c>SWAN</c>, <c>PA</c>) for the register's own reasons.</param>
+/// <param name="bidding">The scheme's section on bidding through choice based lettings, cited by the register's own reasons.</param>
+/// <param name="validate">The scheme's application validator (paths relative to the application).</param>
+/// <param name="assess">The facade's <c>Assess</c> under an option schedule.</param>
+/// <param name="shortlist">The facade's <c>Shortlist</c> under an option schedule.</param>
+/// <param name="bidsPerCycle">The register's limit where the policy sets none (see <see cref="Limit"/>).</param>
 public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, TAdvert, TShortlist>(
     SchemeDescriptor descriptor,
     string rulePrefix,
