@@ -26,11 +26,8 @@ public sealed class DevonRegisterScheme : IRegisterScheme
         return [.. DevonApplicationValidator.Validate(application, asOf).Select(e => e with { Field = $"$.application.{e.Field}" })];
     }
 
-    public ImmutableArray<ValidationError> ValidateAdvertCriteria(string criteriaJson)
-    {
-        var probe = RegisterSchemes.ComposeAdvert(criteriaJson, Guid.Empty, RegisterSchemes.ProbeProperty, DateTime.UnixEpoch, DateTime.UnixEpoch);
-        return RegisterSchemes.TryRead<Advert>(probe, "$.criteria", out _, out var error) ? [] : [error];
-    }
+    public ImmutableArray<ValidationError> ValidateAdvertCriteria(string criteriaJson) =>
+        RegisterSchemes.ValidateCriteria<Advert>(criteriaJson, withBiddingWindow: true);
 
     public RegisterAssessment Assess(string factsJson, DateOnly asOf, PartnershipSettings settings)
     {
@@ -137,9 +134,7 @@ public sealed class DevonRegisterScheme : IRegisterScheme
         ContractJson.Read<Advert>(RegisterSchemes.ComposeAdvert(advert.CriteriaJson, advert.AdvertId, advert.PropertyJson, advert.BiddingOpens, advert.BiddingCloses));
 
     private static OptionSchedule<DevonOptions> Schedule(PartnershipSettings settings) =>
-        settings.Options is { } configuration && configuration.Scheme == DevonHomeChoiceScheme.SchemeId
-            ? configuration.ScheduleFor(new DevonOptions())
-            : OptionSchedule<DevonOptions>.Always(new DevonOptions());
+        RegisterSchemes.ScheduleFor(settings, DevonHomeChoiceScheme.SchemeId, new DevonOptions());
 
     private static DevonHomeChoiceScheme Create(PartnershipSettings settings) => new(Schedule(settings));
 }
