@@ -130,7 +130,7 @@ public static partial class ApplicationFacts
             if (person.NationalInsuranceNumber is { } ni && NormaliseNino(ni) is null)
             {
                 yield return new ValidationError($"{at}.nationalInsuranceNumber", "format",
-                    "A National Insurance number is two letters, six digits and a letter from A to D (e.g. QQ123456C).");
+                    "A National Insurance number is two letters, six digits and a letter from A to D (e.g. AB123456C).");
             }
         }
         foreach (var member in members.Where(m => !seen.Contains(m.Id)))

@@ -12,9 +12,9 @@ public sealed record HouseholdPerson(string MemberKey, string FullName, string? 
 /// <summary>A person on an application for <c>PUT /household</c>: name and NI number plus the engine's member data.</summary>
 /// <param name="MemberKey">The member's id; it becomes <c>household.members[].id</c> in the facts.</param>
 /// <param name="FullName">Full name.</param>
-/// <param name="NationalInsuranceNumber">UK National Insurance number, if known.</param>
 /// <param name="Facts">The scheme's member object (role, dateOfBirth, sex, partnerId, ...); its <c>id</c> is set from <paramref name="MemberKey"/>.</param>
-public sealed record HouseholdMemberInput(string MemberKey, string FullName, string? NationalInsuranceNumber, JsonElement Facts);
+/// <param name="NationalInsuranceNumber">UK National Insurance number, if known.</param>
+public sealed record HouseholdMemberInput(string MemberKey, string FullName, JsonElement Facts, string? NationalInsuranceNumber = null);
 
 /// <summary>A person on an application as the register returns them.</summary>
 public sealed record HouseholdMemberView(

@@ -46,7 +46,10 @@ public sealed class NotesService(RegisterWork work, ApplicationService applicati
     public async Task<ResultPage<NoteView>> NotesAsync(Actor actor, Guid id, int offset, int limit, CancellationToken cancellationToken = default)
     {
         var application = await VisibleAsync(actor, id, cancellationToken);
-        actor.RightsOver(application).RequireCaseworker("read notes");
+        if (!actor.RightsOver(application).IsCaseworker)
+        {
+            throw RegisterException.Forbidden("forbidden", "Notes are the managing authority's case record: only its officers and partnership managers read them.");
+        }
         var rows = await Db.Notes.AsNoTracking().Where(n => n.ApplicationId == id)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip(offset).Take(limit + 1).ToListAsync(cancellationToken);
