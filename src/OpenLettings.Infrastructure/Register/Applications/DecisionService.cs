@@ -189,7 +189,7 @@ public sealed class DecisionService(RegisterWork work, ApplicationService applic
             var summary = await Db.LatestDecisionsAsync(id, ct);
             return new DecisionOutcome(entity.Id, entity.Reference, entity.Status, entity.Version, summary.Eligible, summary.Qualifies, null,
                 summary.BedroomsNeeded, newBand, newStart, true, record.AsOf, now,
-                [new ReasonView("officer-override", "001 §77", $"An officer set band {newBand} from {newStart:d MMMM yyyy}: {text}")]);
+                [new ReasonView("officer-override", "001 §77.1", $"An officer set band {newBand} from {newStart:d MMMM yyyy}: {text}")]);
         }, cancellationToken);
     }
 
@@ -264,7 +264,7 @@ public sealed class DecisionService(RegisterWork work, ApplicationService applic
         }
         if (reason is null || reason.Trim().Length < 10)
         {
-            errors.Add(new("reason", "min-length", "Say why you are overriding the decision (at least 10 characters): it is recorded and may be reviewed (001 §77)."));
+            errors.Add(new("reason", "min-length", "Say why you are overriding the decision (at least 10 characters): it is recorded and may be reviewed (001 §77.1)."));
         }
         else if (reason.Length > 4000)
         {
