@@ -44,6 +44,9 @@ public sealed class ApplicationsApiTests
         Assert.Equal(s.Host.Partnership.Exeter, message.OrganisationId);
         Assert.Equal(s.Host.Partnership.PartnershipId, message.PartnershipId);
         Assert.DoesNotContain("1990-03-14", message.PayloadJson, StringComparison.Ordinal);
+
+        // One household, one live application (001 §2.3).
+        await HttpAssert.ProblemAsync(await s.Applicant.Client.PostJsonAsync(Applications, CreateBody(), s.Json), 409, "application-exists");
     }
 
     [Theory, OnSqlite, OnPostgres]
