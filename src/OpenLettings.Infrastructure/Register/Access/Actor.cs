@@ -34,6 +34,21 @@ public sealed record Actor(string UserId, string DisplayName, ImmutableArray<Act
     /// <summary>Every partnership the actor belongs to in any role.</summary>
     public ImmutableArray<Guid> Partnerships => [.. Memberships.Select(m => m.Partnership).Distinct()];
 
+    /// <summary>True when the actor holds <paramref name="role"/> in <paramref name="organisationId"/>.</summary>
+    public bool HasIn(Guid organisationId, MembershipRole role) =>
+        Memberships.Any(m => m.OrganisationId == organisationId && m.Role == role);
+
+    /// <summary>True when the actor is a manager of <paramref name="partnershipId"/>.</summary>
+    public bool Manages(Guid partnershipId) =>
+        Memberships.Any(m => m.Role == MembershipRole.Manager && m.Partnership == partnershipId);
+
+    /// <summary>True when the actor acts for any organisation (a staff or partner-system role), not only as an applicant.</summary>
+    public bool IsStaff => Memberships.Any(m => m.Role != MembershipRole.Applicant);
+
+    /// <summary>Organisations of <paramref name="kind"/> where the actor holds <paramref name="role"/>.</summary>
+    public ImmutableArray<Guid> OrganisationsAs(MembershipRole role, OrganisationKind kind) =>
+        [.. Memberships.Where(m => m.Role == role && m.Kind == kind).Select(m => m.OrganisationId).Distinct()];
+
     /// <summary>The organisation to record against an action on <paramref name="organisationId"/> (the actor's membership there, else their first).</summary>
     public Guid? ActingFor(Guid? organisationId = null) =>
         Memberships.FirstOrDefault(m => m.OrganisationId == organisationId)?.OrganisationId ?? Memberships.FirstOrDefault()?.OrganisationId;

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using OpenLettings.Infrastructure.Persistence.Entities;
+using OpenLettings.Infrastructure.Register;
+using OpenLettings.Infrastructure.Register.Applications;
+
+namespace OpenLettings.Web.Features.Applications;
+
+/// <summary>
+/// <c>POST /applications</c>: the council (organisation code), the scheme's application contract (its <c>id</c> and
+/// <c>managingAuthority</c> may be left out: the register sets them), and each member's name and NI number.
+/// </summary>
+public sealed record CreateApplicationRequest(string Authority, JsonElement Application, IReadOnlyList<HouseholdPerson> Household);
+
+/// <summary><c>PUT /applications/{id}</c>: the whole facts document, the version read, and why (recorded with the snapshot).</summary>
+public sealed record UpdateApplicationRequest(JsonElement Application, long? Version = null, string? Reason = null);
+
+/// <summary><c>PUT /applications/{id}/household</c>: every member (name, NI number, the scheme's member facts), the version read, and why.</summary>
+public sealed record ReplaceHouseholdRequest(IReadOnlyList<HouseholdMemberInput> Members, long? Version = null, string? Reason = null);
+
+/// <summary>A change that takes only the version read (submit, assess).</summary>
+public sealed record VersionRequest(long? Version = null);
+
+/// <summary><c>POST /applications/{id}/decisions/override</c>: the band and/or band start date (UK local) and why (at least 10 characters).</summary>
+public sealed record OverrideDecisionRequest(long? Version = null, string? Band = null, DateTime? BandStartAt = null, string? Reason = null);
+
+/// <summary><c>POST /applications/{id}/notes</c>.</summary>
+public sealed record AddNoteRequest(string? Text = null);
+
+/// <summary><c>POST /applications/{id}/alerts</c> (001 §61.7).</summary>
+public sealed record AddAlertRequest(AlertKind Kind, string? Text = null);
+
+/// <summary>Query parameters shared by the lists.</summary>
+internal static class ListQuery
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    /// <summary>Checks <c>limit</c> (1-500, default 50) and <c>offset</c> (0 or more).</summary>
+    public static (int Offset, int Limit) Paging(int? offset, int? limit)
+    {
+        if (limit is < 1 or > MaxLimit)
+        {
+            throw RegisterException.Invalid("limit", "range", $"limit must be between 1 and {MaxLimit}.");
+        }
+        if (offset is < 0)
+        {
+            throw RegisterException.Invalid("offset", "range", "offset must be 0 or more.");
+        }
+        return (offset ?? 0, limit ?? DefaultLimit);
+    }
+
+    /// <summary>An application status by its camelCase name (<c>active</c>, <c>pendingEnquiries</c>, ...), or null for none.</summary>
+    public static ApplicationStatus? Status(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+        var name = Enum.GetNames<ApplicationStatus>().FirstOrDefault(n => n.Equals(value, StringComparison.OrdinalIgnoreCase))
+            ?? throw RegisterException.Invalid("status", "invalid-value",
+                $"'{value}' is not an application status; use one of {string.Join(", ", Enum.GetNames<ApplicationStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
+        return Enum.Parse<ApplicationStatus>(name);
+    }
+}
