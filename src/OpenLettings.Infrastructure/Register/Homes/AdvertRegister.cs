@@ -53,18 +53,17 @@ public sealed class AdvertRegister(RegisterWork work)
                     field: "cycleId");
             }
             var (scheme, _) = await HomesAccess.SchemeOfAsync(Db, partnershipId, ct);
-            var errors = scheme.ValidateAdvertCriteria(criteriaJson);
-            if (!errors.IsEmpty)
-            {
-                throw RegisterException.Invalid(errors);
-            }
-            // The register supplies the home and the window; check the criteria against this home too.
             try
             {
-                RegisterSchemes.ComposeAdvert(criteriaJson, Guid.Empty, property.DetailsJson, UkTime.Local(cycle.OpensAt), UkTime.Local(cycle.ClosesAt));
+                var errors = scheme.ValidateAdvertCriteria(criteriaJson);
+                if (!errors.IsEmpty)
+                {
+                    throw RegisterException.Invalid(errors);
+                }
             }
             catch (ContractException ex)
             {
+                // The criteria set something the register supplies (id, property, bidding window).
                 throw RegisterException.Invalid("$.criteria" + ex.Field.TrimStart('$'), ex.Rule, ex.Message);
             }
             if (await Db.Adverts.AnyAsync(a => a.PropertyId == homeId && a.CycleId == lettingCycleId && a.Status != AdvertStatus.Withdrawn, ct))
