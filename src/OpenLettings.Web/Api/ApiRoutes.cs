@@ -30,7 +30,7 @@ public static class ApiRoutes
     {
         app.MapGroup($"{Prefix}/auth").WithTags("Sign-in").MapIdentityApi<RegisterUser>();
 
-        var api = app.MapGroup(Prefix).RequireAuthorization();
+        var api = app.MapGroup(Prefix).RequireAuthorization().WithIdempotencyKeys();
         api.MapMe();
         api.MapApplications();
         api.MapHomes();
