@@ -80,8 +80,9 @@ public static class Webhooks
         var actor = await http.ActorAsync();
         var manageable = await ManageableAsync(actor, work.Db, cancellationToken);
         var types = Validate(request);
-        var organisationId = request.OrganisationId ?? (manageable.Count == 1
-            ? manageable.First()
+        var own = actor.Memberships.Where(m => SubscriberRoles.Contains(m.Role)).Select(m => m.OrganisationId).Distinct().ToList();
+        var organisationId = request.OrganisationId ?? (own.Count == 1
+            ? own[0]
             : throw RegisterException.Invalid("organisationId", "required",
                 "You are a partner system or manager of several organisations: say which one subscribes."));
         if (!manageable.Contains(organisationId))
