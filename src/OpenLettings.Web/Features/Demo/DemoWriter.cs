@@ -45,6 +45,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
 
     private readonly Random _random = new(20260601);
     private readonly List<DemoSignIn> _signIns = [];
+    private string? _passwordHash;
 
     public async Task<DemoReport> WriteAsync(CancellationToken ct)
     {
@@ -90,7 +91,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
         // Homes, cycles, adverts and bids.
         var properties = WriteProperties(councils, landlords);
         var (current, next) = WriteCycles(partnership.Id, settings.Cycle, now);
-        var adverts = WriteAdverts(scheme, properties, current, next, officers, now);
+        var adverts = WriteAdverts(scheme, properties, current, next, officers);
         var bids = WriteBids(scheme, settings, applications, adverts, current, officers, now);
 
         work.Publish("cycle.opened", "LettingCycle", current.Id.ToString(), null, partnership.Id,
@@ -125,7 +126,12 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
     private async Task<RegisterUser> CreateUserAsync(string name, string email, string? password)
     {
         var user = new RegisterUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
-        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (password is not null)
+        {
+            // One hash (a fresh random salt inside it) serves every demo person: hashing is deliberately slow.
+            user.PasswordHash = _passwordHash ??= users.PasswordHasher.HashPassword(user, password);
+        }
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Could not create demo user {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
@@ -429,7 +435,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
     private sealed record SeededAdvert(Advert Advert, PropertyRecord Property);
 
     private List<SeededAdvert> WriteAdverts(IRegisterScheme scheme, List<PropertyRecord> properties, LettingCycle current, LettingCycle next,
-        Dictionary<Guid, string> officers, DateTimeOffset now)
+        Dictionary<Guid, string> officers)
     {
         var adverts = new List<SeededAdvert>();
         foreach (var (property, index) in properties.Select((p, i) => (p, i)))
@@ -458,7 +464,6 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
                     new { advertId = advert.Id, propertyId = property.Id, cycleId = current.Id, status = advert.Status, bedrooms = property.Bedrooms, type = property.Type });
             }
         }
-        _ = now;
         return adverts;
     }
 
