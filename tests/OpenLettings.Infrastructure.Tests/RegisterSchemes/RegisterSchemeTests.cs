@@ -38,6 +38,14 @@ public sealed class RegisterSchemeTests
         Assert.Equal(cliSchemes, Catalogue.All.Select(s => s.Id).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("devon-home-choice", "A,B,C,D,E")]
+    [InlineData("chesterfield", "A,B+1,B+2,B,C,D")]
+    [InlineData("swan-transfer", "one,two,three,four")]
+    [InlineData("pa-housing", "A,B,C,D")]
+    public void Bands_EveryScheme_HighestFirstAsTheSchemeNamesThem(string scheme, string bands) =>
+        Assert.Equal(bands.Split(','), Scheme(scheme).Bands);
+
     [Fact]
     public void Find_DiscretionaryWorkflow_IsNotAScheme()
     {
@@ -61,6 +69,7 @@ public sealed class RegisterSchemeTests
         var assessment = Scheme(scheme).Assess(facts, asOf, Defaults);
 
         Assert.Equal(band, assessment.Band);
+        Assert.True(band is null || Scheme(scheme).Bands.Contains(band), $"'{band}' is not among the scheme's bands.");
         Assert.Equal(eligible, assessment.Eligible);
         Assert.False(!eligible && assessment.MayBid, "An ineligible household may not bid.");
         AssertContains(SchemeExamples.Expected(scheme, example)["assessment"]!, JsonNode.Parse(assessment.ExplanationJson)!, "$");

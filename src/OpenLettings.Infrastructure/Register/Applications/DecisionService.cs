@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OpenLettings.Domain.Explanations;
-using OpenLettings.Domain.Schemes.DevonHomeChoice;
 using OpenLettings.Infrastructure.Persistence;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register.Access;
@@ -28,17 +27,10 @@ namespace OpenLettings.Infrastructure.Register.Applications;
 /// </remarks>
 public sealed class DecisionService(RegisterWork work, ApplicationService applications)
 {
-    /// <summary>The bands each scheme awards, by scheme id (an override may only choose one of them).</summary>
-    private static readonly ImmutableDictionary<string, ImmutableArray<string>> Bands = new Dictionary<string, ImmutableArray<string>>
-    {
-        [DevonHomeChoiceScheme.SchemeId] = [.. Enum.GetNames<Domain.Schemes.DevonHomeChoice.Banding.Band>()],
-    }.ToImmutableDictionary();
-
     private RegisterDbContext Db => work.Db;
 
-    /// <summary>The bands a scheme awards (empty for a scheme the register does not know bands for).</summary>
-    public static ImmutableArray<string> BandsOf(string? schemeId) =>
-        schemeId is not null && Bands.TryGetValue(schemeId, out var bands) ? bands : [];
+    /// <summary>The bands a scheme awards (empty for a scheme the register does not run).</summary>
+    public static ImmutableArray<string> BandsOf(string? schemeId) => RegisterSchemes.Find(schemeId)?.Bands ?? [];
 
     /// <summary>Assesses the application as of today (UK) and stores the decisions, superseding the previous ones.</summary>
     public async Task<DecisionOutcome> AssessAsync(Actor actor, Guid id, long? version, CancellationToken cancellationToken = default)
@@ -222,7 +214,7 @@ public sealed class DecisionService(RegisterWork work, ApplicationService applic
         }
         if (!assessment.Qualifies)
         {
-            return QualificationOutcome(assessment.ExplanationJson) == "pendingEnquiries" ? ApplicationStatus.PendingEnquiries : ApplicationStatus.Rejected;
+            return assessment.PendingEnquiries ? ApplicationStatus.PendingEnquiries : ApplicationStatus.Rejected;
         }
         if (assessment.Band is null)
         {
@@ -230,9 +222,6 @@ public sealed class DecisionService(RegisterWork work, ApplicationService applic
         }
         return assessment.MayBid ? ApplicationStatus.Active : ApplicationStatus.Suspended;
     }
-
-    private static string? QualificationOutcome(string explanationJson) =>
-        JsonNode.Parse(explanationJson)?["qualification"]?["outcome"] is JsonValue value && value.TryGetValue<string>(out var outcome) ? outcome : null;
 
     private static void RequireAssessable(HousingApplication entity)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Schemes.Chesterfield;
 
@@ -20,6 +21,9 @@ public sealed class ChesterfieldRegisterScheme()
         (schedule, advert, bids, asOf) => new ChesterfieldScheme(schedule).Shortlist(advert,
             bids.Select(b => new ChesterfieldBid { Id = b.Id, Application = b.Application, PlacedAt = b.PlacedAt }), asOf))
 {
+    /// <remarks>Priority levels A, B+1, B+2, B, C, D (003 §3).</remarks>
+    public override ImmutableArray<string> Bands { get; } = [.. Enum.GetValues<PriorityLevel>().Select(BandReasons.Name)];
+
     /// <remarks>Pending applications are registered (they accrue time) but cannot bid (003 Appendix B 5(viii), 10(i)).</remarks>
     protected override AssessmentSummary Summarise(ChesterfieldAssessment assessment) => new()
     {

@@ -17,6 +17,9 @@ public sealed class DevonRegisterScheme : IRegisterScheme
 {
     public SchemeDescriptor Descriptor => DevonHomeChoiceScheme.Descriptor;
 
+    /// <remarks>Bands A-E (001 §17-41).</remarks>
+    public ImmutableArray<string> Bands { get; } = [.. Enum.GetNames<Domain.Schemes.DevonHomeChoice.Banding.Band>()];
+
     public ImmutableArray<ValidationError> ValidateApplication(string factsJson, DateOnly asOf)
     {
         if (!RegisterSchemes.TryRead<DevonApplication>(factsJson, "$.application", out var application, out var error))
@@ -38,6 +41,7 @@ public sealed class DevonRegisterScheme : IRegisterScheme
         {
             Eligible = assessment.Eligibility.Eligible,
             Qualifies = assessment.Qualification.Outcome == QualificationOutcome.Qualifies,
+            PendingEnquiries = assessment.Qualification.Outcome == QualificationOutcome.PendingEnquiries,
             MayBid = bidder.Active && !bidder.BiddingSuspended,
             BedroomsNeeded = assessment.Bedrooms.BedroomsNeeded,
             Band = assessment.Band?.ToString(),

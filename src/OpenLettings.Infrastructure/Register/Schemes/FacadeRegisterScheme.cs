@@ -66,6 +66,8 @@ public abstract class FacadeRegisterScheme<TOptions, TApplication, TAssessment, 
 {
     public SchemeDescriptor Descriptor => descriptor;
 
+    public abstract ImmutableArray<string> Bands { get; }
+
     /// <summary>The register's summary of an assessment (the base adds the whole assessment as its explanation).</summary>
     protected abstract AssessmentSummary Summarise(TAssessment assessment);
 

@@ -18,6 +18,9 @@ public interface IRegisterScheme
     /// <summary>The scheme id, e.g. <c>devon-home-choice</c>.</summary>
     string Id => Descriptor.Id;
 
+    /// <summary>The bands (or priority levels) the scheme awards, as it names them, highest first; an override may only choose one.</summary>
+    ImmutableArray<string> Bands { get; }
+
     /// <summary>Reads and validates application facts. Errors name JSON paths under <c>$.application</c>.</summary>
     ImmutableArray<ValidationError> ValidateApplication(string factsJson, DateOnly asOf);
 
@@ -100,6 +103,9 @@ public sealed record RegisterAssessment
 
     /// <summary>On the register and able to bid (not suspended, not pending enquiries).</summary>
     public required bool MayBid { get; init; }
+
+    /// <summary>Qualification enquiries or a representation period are running (e.g. 001 §8.15-8.18): not yet decided either way.</summary>
+    public bool PendingEnquiries { get; init; }
 
     public int? BedroomsNeeded { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Schemes.PaHousing;
 
@@ -23,6 +24,9 @@ public sealed class PaHousingRegisterScheme(int bidsPerCycle = RegisterSchemes.D
             bids.Select(b => new PaHousingBid { Id = b.Id, Application = b.Application, PlacedAt = b.PlacedAt }), asOf),
         bidsPerCycle)
 {
+    /// <remarks>Bands A-D (004 §4.6).</remarks>
+    public override ImmutableArray<string> Bands { get; } = [.. Enum.GetNames<PaBand>()];
+
     protected override AssessmentSummary Summarise(PaHousingAssessment assessment) => new()
     {
         Eligible = assessment.Eligibility.Eligible,

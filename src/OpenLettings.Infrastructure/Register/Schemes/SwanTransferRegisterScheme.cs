@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OpenLettings.Domain.Explanations;
 using OpenLettings.Domain.Schemes.SwanTransfer;
 
@@ -23,6 +24,9 @@ public sealed class SwanTransferRegisterScheme(int bidsPerCycle = RegisterScheme
             bids.Select(b => new SwanBid { Id = b.Id, Application = b.Application, PlacedAt = b.PlacedAt }), asOf),
         bidsPerCycle)
 {
+    /// <remarks>Bands one to four (002 §4.1).</remarks>
+    public override ImmutableArray<string> Bands { get; } = [.. Enum.GetValues<SwanBand>().Select(b => Code(b))];
+
     /// <remarks>On the list when it may register (002 §3.1, §3.3, §3.5); may bid when considered for a transfer and not suspended (§3.3).</remarks>
     protected override AssessmentSummary Summarise(SwanAssessment assessment) => new()
     {
