@@ -6,7 +6,11 @@ public sealed record CycleJobOptions
     /// <summary>This node's name in lease holders (the machine name by default).</summary>
     public string Node { get; init; } = Environment.MachineName;
 
-    /// <summary>How long a cycle job's lease lasts without renewal; renewed as the job works. A crashed node's lease lapses after it.</summary>
+    /// <summary>
+    /// How long a cycle job's lease lasts without renewal; renewed as the job works. A crashed node's lease lapses after it.
+    /// Zero runs the jobs without a lease: still correct (each step re-checks under a row lock and unique indexes stop
+    /// doubles) but every node then does the work; for one node, or to prove exactly that.
+    /// </summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Adverts per batch (publishing in one transaction; ids read per batch when shortlisting one advert per transaction).</summary>

@@ -516,6 +516,10 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
     private async Task<Lease?> LeaseAsync(string name, CancellationToken cancellationToken)
     {
         var holder = $"{options.Node}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        if (options.Lease <= TimeSpan.Zero)
+        {
+            return new Lease(null, work.Time, name, holder, options.Lease);
+        }
         return await leases.TryAcquireAsync(name, holder, options.Lease, cancellationToken)
             ? new Lease(leases, work.Time, name, holder, options.Lease)
             : null;
@@ -523,8 +527,8 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
 
     private sealed record PartnershipContext(IRegisterScheme Scheme, PartnershipSettings Settings);
 
-    /// <summary>A held lease: renewed as the job works, released at the end.</summary>
-    private sealed class Lease(JobLeaseStore store, TimeProvider time, string name, string holder, TimeSpan duration) : IAsyncDisposable
+    /// <summary>A held lease: renewed as the job works, released at the end. Without a store (lease length 0) it guards nothing.</summary>
+    private sealed class Lease(JobLeaseStore? store, TimeProvider time, string name, string holder, TimeSpan duration) : IAsyncDisposable
     {
         private DateTimeOffset _renewed = time.GetUtcNow();
 
@@ -532,7 +536,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
         public async Task KeepAsync(CancellationToken cancellationToken)
         {
             var now = time.GetUtcNow();
-            if (now - _renewed < duration / 3)
+            if (store is null || now - _renewed < duration / 3)
             {
                 return;
             }
@@ -543,7 +547,13 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
             _renewed = now;
         }
 
-        public async ValueTask DisposeAsync() => await store.ReleaseAsync(name, holder, CancellationToken.None);
+        public async ValueTask DisposeAsync()
+        {
+            if (store is not null)
+            {
+                await store.ReleaseAsync(name, holder, CancellationToken.None);
+            }
+        }
     }
 }
 
