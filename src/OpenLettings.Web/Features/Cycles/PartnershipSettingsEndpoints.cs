@@ -109,7 +109,7 @@ public static class PartnershipSettingsEndpoints
 }
 
 /// <summary>New partnership settings: the whole timetable and the whole list of option changes, with the version read.</summary>
-public sealed record PartnershipSettingsRequest(long? Version, CycleTimetable? Cycle, PartnershipConfiguration? Options);
+public sealed record PartnershipSettingsRequest(long? Version = null, CycleTimetable? Cycle = null, PartnershipConfiguration? Options = null);
 
 /// <summary>A partnership's settings and their version.</summary>
 public sealed record PartnershipSettingsResponse(Guid PartnershipId, string? SchemeId, long Version, CycleTimetable Cycle, PartnershipConfiguration? Options)

@@ -73,7 +73,7 @@ public static class ShortlistsEndpoints
         var actor = await http.ActorAsync();
         await action(actor, http.RequestAborted);
         var db = http.RequestServices.GetRequiredService<RegisterDbContext>();
-        var entry = await EntriesQuery(db).SingleAsync(e => e.Id == entryId && e.ShortlistId == shortlistId, http.RequestAborted);
+        var entry = await Project(db, db.ShortlistEntries.Where(e => e.Id == entryId && e.ShortlistId == shortlistId)).SingleAsync(http.RequestAborted);
         return Results.Ok(ShortlistEntryResponse.From(entry));
     }
 
@@ -96,12 +96,12 @@ public static class ShortlistsEndpoints
             .Select(s => new { s.Id, s.AdvertId, AdvertStatus = s.Advert!.Status, s.BuiltAt, s.Version, Total = s.Entries.Count })
             .SingleOrDefaultAsync(http.RequestAborted)
             ?? throw new RegisterException(RegisterFailure.NotFound, "not-found", "This advert has no shortlist yet: it is built when its cycle closes (001 §61.1).");
-        var rows = await EntriesQuery(db)
-            .Where(e => e.ShortlistId == shortlist.Id && e.Position > skip)
-            .OrderBy(e => e.Position).Take(take)
+        var rows = await Project(db, db.ShortlistEntries
+                .Where(e => e.ShortlistId == shortlist.Id && e.Position > skip)
+                .OrderBy(e => e.Position).Take(take))
             .ToListAsync(http.RequestAborted);
         return Results.Ok(new ShortlistResponse(shortlist.Id, shortlist.AdvertId, shortlist.AdvertStatus, shortlist.BuiltAt, shortlist.Version, shortlist.Total,
-            [.. rows.Select(ShortlistEntryResponse.From)], skip + take < shortlist.Total ? skip + take : null));
+            [.. rows.OrderBy(r => r.Position).Select(ShortlistEntryResponse.From)], skip + take < shortlist.Total ? skip + take : null));
     }
 
     private static async Task<IResult> ReasonsAsync(HttpContext http, RegisterDbContext db)
@@ -114,8 +114,9 @@ public static class ShortlistsEndpoints
         return Results.Ok(schemes.SelectMany(s => BypassCatalogue.For(s)).Distinct().ToList());
     }
 
-    private static IQueryable<EntryRow> EntriesQuery(RegisterDbContext db) =>
-        db.ShortlistEntries.AsNoTracking().Select(e => new EntryRow(
+    /// <summary>Entries with their reference, bid and latest offer: one query for a page, no query per entry.</summary>
+    private static IQueryable<EntryRow> Project(RegisterDbContext db, IQueryable<ShortlistEntry> entries) =>
+        entries.AsNoTracking().Select(e => new EntryRow(
             e.Id, e.ShortlistId, e.Version, e.Position, e.BidId, e.ApplicationId,
             db.Applications.Where(a => a.Id == e.ApplicationId).Select(a => a.Reference).First(),
             e.PriorityJson, e.Bypassed, e.BypassReasonCode, e.BypassNote, e.BypassedByUserId, e.BypassedAt,
@@ -182,16 +183,16 @@ public sealed record ShortlistEntryResponse(
 }
 
 /// <summary>A bypass: a reason code from the scheme's catalogue (see <c>GET /shortlists/bypass-reasons</c>) and a note.</summary>
-public sealed record BypassRequest(long? Version, string? ReasonCode, string? Note);
+public sealed record BypassRequest(long? Version = null, string? ReasonCode = null, string? Note = null);
 
 /// <summary>An action that needs only the entry's version.</summary>
-public sealed record VersionRequest(long? Version);
+public sealed record VersionRequest(long? Version = null);
 
 /// <summary>A formal offer and when the applicant must answer by.</summary>
-public sealed record OfferRequest(long? Version, DateTimeOffset? RespondBy);
+public sealed record OfferRequest(long? Version = null, DateTimeOffset? RespondBy = null);
 
 /// <summary>A refusal: how (001 §62.1), why, and whether the managing authority found it reasonable (001 §62.3), if decided.</summary>
-public sealed record RefuseRequest(long? Version, RefusalStage? Stage, string? Reason, bool? Reasonable);
+public sealed record RefuseRequest(long? Version = null, RefusalStage? Stage = null, string? Reason = null, bool? Reasonable = null);
 
 /// <summary>A letting and its tenancy start date.</summary>
-public sealed record LetRequest(long? Version, DateOnly? TenancyStartDate);
+public sealed record LetRequest(long? Version = null, DateOnly? TenancyStartDate = null);
