@@ -136,6 +136,9 @@ public sealed class CycleJobTests
         var arrange = new LettingsArrange(host);
         var arranged = await arrange.TwoBedHouseAsync(adverts: 8);
         await using var second = SecondNode.Start(host, settings);
+        // Start both nodes first, so that they really run at the same time.
+        await host.InScopeAsync(_ => Task.FromResult(0));
+        await second.InScopeAsync(_ => Task.FromResult(0));
 
         var now = host.Clock.GetUtcNow();
         var runs = await Task.WhenAll(
@@ -173,7 +176,18 @@ public sealed class CycleJobTests
             Assert.Equal(3, await db.Adverts.CountAsync(a => a.Status == AdvertStatus.BiddingCurrent));
         }
 
+        // Had the node died outright its lease would stay until it expires: another run waits for that, then carries on.
         crash.Armed = false;
+        await using (var db = host.NewContext())
+        {
+            var name = $"cycle-close:{arranged.CycleId}";
+            var lease = await db.JobLeases.SingleAsync(l => l.Name == name);
+            lease.Holder = "dead-node:1:run";
+            lease.ExpiresAt = host.Clock.GetUtcNow().AddMinutes(5);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(CycleJobOutcome.Busy, Assert.Single(await Jobs(host, j => j.CloseDueAsync(host.Clock.GetUtcNow()))).Outcome);
+        host.Clock.Advance(TimeSpan.FromMinutes(6));
         var rerun = Assert.Single(await Jobs(host, j => j.CloseDueAsync(host.Clock.GetUtcNow())));
 
         Assert.Equal((CycleJobOutcome.Done, 3), (rerun.Outcome, rerun.Adverts));
@@ -197,5 +211,26 @@ public sealed class CycleJobTests
 
         public Task ShortlistCommittedAsync(Guid cycleId, Guid advertId, CancellationToken cancellationToken) =>
             Armed ? throw new SimulatedCrashException() : Task.CompletedTask;
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Worker_JobsEnabled_SchedulesCyclesByItself(DatabaseProvider provider)
+    {
+        await using var host = await RegisterHost.StartAsync(provider, settings: new Dictionary<string, string?>
+        {
+            ["Jobs:Enabled"] = "true",
+            ["Jobs:CycleIntervalSeconds"] = "1",
+        });
+        _ = host.AnonymousClient(); // starts the host, and with it the background worker
+
+        var cycles = 0;
+        for (var attempt = 0; attempt < 100 && cycles < 2; attempt++)
+        {
+            await Task.Delay(100);
+            await using var db = host.NewContext();
+            cycles = await db.LettingCycles.CountAsync();
+        }
+
+        Assert.Equal(2, cycles);
     }
 }

@@ -17,11 +17,11 @@ public sealed class ShortlistEndpointTests
     private sealed record Fixture(RegisterHost Host, LettingsArrange Arrange, TwoBedHouseCycle Cycle, Guid AdvertId,
         TestUser Landlord, TestUser OtherLandlord, TestUser Authority, TestUser Manager) : IAsyncDisposable
     {
-        public static async Task<Fixture> StartAsync(DatabaseProvider provider)
+        public static async Task<Fixture> StartAsync(DatabaseProvider provider, int adverts = 1)
         {
             var host = await RegisterHost.StartAsync(provider, TwoBedHouseCycle.AfterClose);
             var arrange = new LettingsArrange(host);
-            var cycle = await arrange.TwoBedHouseAsync();
+            var cycle = await arrange.TwoBedHouseAsync(adverts);
             await host.InScopeAsync(s => s.GetRequiredService<CycleJobs>().CloseDueAsync(host.Clock.GetUtcNow()));
             return new Fixture(host, arrange, cycle, cycle.AdvertIds[0],
                 await host.UserAsync("Lena Landlord", (host.Partnership.AlphaHomes, MembershipRole.LandlordOfficer)),
@@ -30,11 +30,11 @@ public sealed class ShortlistEndpointTests
                 await host.UserAsync("Mo Manager", (host.Partnership.PartnershipId, MembershipRole.Manager)));
         }
 
-        public async Task<JsonElement> ShortlistAsync(TestUser? user = null) =>
-            await HttpAssert.OkAsync(await (user ?? Landlord).Client.GetAsync($"/api/v1/adverts/{AdvertId}/shortlist"));
+        public async Task<JsonElement> ShortlistAsync(TestUser? user = null, Guid? advertId = null) =>
+            await HttpAssert.OkAsync(await (user ?? Landlord).Client.GetAsync($"/api/v1/adverts/{advertId ?? AdvertId}/shortlist"));
 
-        public async Task<JsonElement> EntryAsync(int position) =>
-            (await ShortlistAsync()).GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("position").GetInt32() == position);
+        public async Task<JsonElement> EntryAsync(int position, Guid? advertId = null) =>
+            (await ShortlistAsync(advertId: advertId)).GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("position").GetInt32() == position);
 
         public async Task<HttpResponseMessage> ActAsync(TestUser user, JsonElement entry, string action, object body) =>
             await user.Client.PostAsJsonAsync(
@@ -207,5 +207,34 @@ public sealed class ShortlistEndpointTests
         Assert.Equal(1, await db.Lettings.CountAsync());
         Assert.Single(await f.Arrange.EventsAsync("home.let"));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "home.let"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Shortlist_ApplicantConsideredForAnotherHome_409ConsideredElsewhere_001_61_25(DatabaseProvider provider)
+    {
+        await using var f = await Fixture.StartAsync(provider, adverts: 2);
+        var onFirst = await f.EntryAsync(1);
+        await HttpAssert.OkAsync(await f.ActAsync(f.Landlord, onFirst, "shortlist", new { version = onFirst.GetProperty("version").GetInt64() }));
+
+        var onSecond = await f.EntryAsync(1, f.Cycle.AdvertIds[1]);
+        var refused = await HttpAssert.ProblemAsync(await f.ActAsync(f.Landlord, onSecond, "shortlist", new { version = onSecond.GetProperty("version").GetInt64() }), 409, "considered-elsewhere");
+
+        Assert.Contains("61.25", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("open", (await f.EntryAsync(1, f.Cycle.AdvertIds[1])).GetProperty("bidStatus").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesCycleAndShortlistEndpoints()
+    {
+        await using var host = await RegisterHost.StartAsync(DatabaseProvider.Sqlite);
+
+        var paths = (await HttpAssert.OkAsync(await host.AnonymousClient().GetAsync("/openapi/v1.json"))).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/cycles", "/api/v1/cycles/current", "/api/v1/cycles/{id}", "/api/v1/cycles/{id}/open", "/api/v1/cycles/{id}/close",
+            "/api/v1/partnership/settings", "/api/v1/adverts/{id}/shortlist", "/api/v1/shortlists/{id}/entries/{entryId}/bypass",
+            "/api/v1/shortlists/{id}/entries/{entryId}/let" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+        }
     }
 }

@@ -297,7 +297,8 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
     }
 
     /// <summary>
-    /// Places an autobid for every active autobid application on every matching advert (001 §60.4), as far as the
+    /// Places an autobid for every active autobid application (not suspended, not restricted at the applicant's request,
+    /// 001 §72) on every matching advert (001 §60.4), as far as the
     /// scheme's bid check (eligibility and the bid limit, 001 §59.1) allows. Adverts and applications are read in
     /// batches; each application's bids go in one transaction under its row lock, re-counting its bids this cycle, so
     /// that concurrent bids by the applicant or an officer never push it past the limit and a rerun places nothing twice.
@@ -333,7 +334,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 await lease.KeepAsync(cancellationToken);
                 var applications = await db.Applications.AsNoTracking()
                     .Where(a => a.PartnershipId == cycle.PartnershipId && a.Status == ApplicationStatus.Active && a.Autobid
-                        && !a.BiddingSuspended && a.Id.CompareTo(afterApplication) > 0)
+                        && !a.BiddingSuspended && !a.Restricted && a.Id.CompareTo(afterApplication) > 0)
                     .OrderBy(a => a.Id).Take(options.ApplicationBatchSize)
                     .Select(a => new
                     {
@@ -370,7 +371,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                     {
                         await db.LockApplicationAsync(application.Id, ct);
                         var still = await db.Applications.AsNoTracking()
-                            .AnyAsync(a => a.Id == application.Id && a.Status == ApplicationStatus.Active && a.Autobid && !a.BiddingSuspended, ct);
+                            .AnyAsync(a => a.Id == application.Id && a.Status == ApplicationStatus.Active && a.Autobid && !a.BiddingSuspended && !a.Restricted, ct);
                         if (!still)
                         {
                             return 0;
