@@ -34,12 +34,12 @@ public sealed class DemoSeederTests
         Assert.Equal(["east-devon", "exeter", "mid-devon", "teignbridge", "torbay"],
             (await db.Applications.Select(a => a.ManagingAuthority!.Code).Distinct().ToListAsync()).Order());
 
-        // 001 §52: the current cycle opened on a Wednesday at 00:00 UK time and closes the following Monday at 23:59.
+        // 001 §52: the current cycle opened on a Wednesday at 00:00 UK time; the demo keeps it open to 23:59 on Tuesday.
         var open = await db.LettingCycles.SingleAsync(c => c.State == LettingCycleState.Open);
         var opens = TimeZoneInfo.ConvertTime(open.OpensAt, Infrastructure.Register.UkTime.London).DateTime;
         var closes = TimeZoneInfo.ConvertTime(open.ClosesAt, Infrastructure.Register.UkTime.London).DateTime;
         Assert.Equal((DayOfWeek.Wednesday, TimeSpan.Zero), (opens.DayOfWeek, opens.TimeOfDay));
-        Assert.Equal((DayOfWeek.Monday, new TimeSpan(23, 59, 0)), (closes.DayOfWeek, closes.TimeOfDay));
+        Assert.Equal((DayOfWeek.Tuesday, new TimeSpan(23, 59, 59)), (closes.DayOfWeek, closes.TimeOfDay));
         Assert.InRange(host.Clock.GetUtcNow(), open.OpensAt, open.ClosesAt);
         Assert.Equal(1, await db.LettingCycles.CountAsync(c => c.State == LettingCycleState.Scheduled && c.OpensAt == open.OpensAt.AddDays(7)));
         Assert.Equal(report.Adverts, await db.Adverts.CountAsync(a => a.CycleId == open.Id && a.Status == AdvertStatus.BiddingCurrent));
@@ -103,9 +103,25 @@ public sealed class DemoSeederTests
     }
 
     /// <summary>A host on an empty register (the fixture's own partnership removed), as on a first run.</summary>
-    private static async Task<RegisterHost> StartEmptyAsync(DatabaseProvider provider)
+    [Fact]
+    public async Task Seed_OnATuesday_ACycleIsStillOpenToBidIn()
     {
-        var host = await RegisterHost.StartAsync(provider);
+        // Devon's own cycle closes on Monday (001 §52.1), so on a Tuesday none is open; the demo's runs to Tuesday.
+        await using var host = await StartEmptyAsync(DatabaseProvider.Sqlite, new DateTimeOffset(2026, 12, 8, 15, 0, 0, TimeSpan.Zero));
+
+        var report = await SeedAsync(host);
+
+        await using var db = host.NewContext();
+        var open = await db.LettingCycles.SingleAsync(c => c.State == LettingCycleState.Open);
+        Assert.InRange(host.Clock.GetUtcNow(), open.OpensAt, open.ClosesAt);
+        Assert.Equal(report.Adverts, await db.Adverts.CountAsync(a => a.CycleId == open.Id && a.Status == AdvertStatus.BiddingCurrent));
+        var stored = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.Partnership);
+        Assert.Equal(6, Infrastructure.Register.PartnershipSettings.Read(stored.SettingsJson).Cycle.OpenForDays);
+    }
+
+    private static async Task<RegisterHost> StartEmptyAsync(DatabaseProvider provider, DateTimeOffset? now = null)
+    {
+        var host = await RegisterHost.StartAsync(provider, now);
         await host.Database.ExecuteAsync("""DELETE FROM "Organisations" WHERE "PartnershipId" IS NOT NULL; DELETE FROM "Organisations";""");
         return host;
     }

@@ -83,6 +83,7 @@ public sealed class DemoSeeder(RegisterWork work, UserManager<RegisterUser> user
         }
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Demo partnership Devon Home Choice: {report.Applications} applications, {report.Adverts} adverts open for bids, {report.Bids} bids.");
+        text.AppendLine("  Cycles open 00:00 Wednesday (001 §52); the demo keeps bidding open to 23:59 Tuesday so a cycle is always open.");
         text.AppendLine("Demo sign-ins (POST /api/v1/auth/login):");
         foreach (var signIn in report.SignIns.Where(s => s.Password is not null))
         {

@@ -7,6 +7,7 @@ using OpenLettings.Domain.Properties;
 using OpenLettings.Infrastructure.Json;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register;
+using OpenLettings.Infrastructure.Register.Cycles;
 using OpenLettings.Infrastructure.Register.Access;
 using OpenLettings.Infrastructure.Register.Schemes;
 
@@ -53,10 +54,17 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
         var now = work.Time.GetUtcNow();
         var today = UkTime.Today(work.Time);
         var scheme = RegisterSchemes.Find("devon-home-choice") ?? throw new InvalidOperationException("The Devon Home Choice scheme is not registered.");
-        var settings = PartnershipSettings.Default;
+        var settings = DemoSettings;
 
         // Organisations.
-        var partnership = new Organisation { Code = "devon-home-choice", Name = "Devon Home Choice", Kind = OrganisationKind.Partnership, SchemeId = scheme.Id };
+        var partnership = new Organisation
+        {
+            Code = "devon-home-choice",
+            Name = "Devon Home Choice",
+            Kind = OrganisationKind.Partnership,
+            SchemeId = scheme.Id,
+            SettingsJson = ContractJson.Write(settings),
+        };
         var councils = Councils.Select(c => new Organisation { Code = c.Code, Name = c.Name, Kind = OrganisationKind.LocalAuthority, PartnershipId = partnership.Id }).ToList();
         var landlords = Landlords.Select(l => new Organisation { Code = l.Code, Name = l.Name, Kind = OrganisationKind.Landlord, PartnershipId = partnership.Id }).ToList();
         db.Organisations.Add(partnership);
@@ -402,32 +410,29 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
         return properties;
     }
 
+    /// <summary>
+    /// The demo partnership's settings: Devon's timetable (001 §52) except that bidding stays open until 23:59 on
+    /// Tuesday rather than Monday, so that whatever day the demo starts a cycle is open to bid in. Devon's own
+    /// partnership keeps the default (closing on Monday).
+    /// </summary>
+    public static PartnershipSettings DemoSettings { get; } = new() { Cycle = new CycleTimetable { OpenForDays = 6 } };
+
     /// <summary>The cycle open now and the next one, on the partnership's timetable (001 §52).</summary>
     private (LettingCycle Current, LettingCycle Next) WriteCycles(Guid partnershipId, CycleTimetable timetable, DateTimeOffset now)
     {
-        var zone = UkTime.Find(timetable.TimeZone);
-        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
-        var day = local.Date;
-        while (day.DayOfWeek != timetable.OpensOn || day + timetable.OpensAt.ToTimeSpan() > local)
+        var open = CycleSchedule.ContainingOrAfter(timetable, now);
+        LettingCycle Cycle(CycleTimes times, LettingCycleState state) => new()
         {
-            day = day.AddDays(-1);
-        }
-        LettingCycle Cycle(DateTime opensOn, LettingCycleState state)
-        {
-            var previousOpening = opensOn.AddDays(-7);
-            return new LettingCycle
-            {
-                PartnershipId = partnershipId,
-                OpensAt = UkTime.Instant(opensOn + timetable.OpensAt.ToTimeSpan(), zone),
-                ClosesAt = UkTime.Instant(opensOn.AddDays(timetable.OpenForDays) + timetable.ClosesAt.ToTimeSpan(), zone),
-                LandlordDeadlineAt = UkTime.Instant(previousOpening.AddDays(timetable.LandlordDeadlineDaysAfterOpening) + timetable.LandlordDeadlineAt.ToTimeSpan(), zone),
-                VerificationDeadlineAt = UkTime.Instant(previousOpening.AddDays(timetable.VerificationDeadlineDaysAfterOpening) + timetable.VerificationDeadlineAt.ToTimeSpan(), zone),
-                State = state,
-            };
-        }
-        var current = Cycle(day, LettingCycleState.Open);
+            PartnershipId = partnershipId,
+            OpensAt = times.OpensAt,
+            ClosesAt = times.ClosesAt,
+            LandlordDeadlineAt = times.LandlordDeadlineAt,
+            VerificationDeadlineAt = times.VerificationDeadlineAt,
+            State = state,
+        };
+        var current = Cycle(open, LettingCycleState.Open);
         current.OpenedAt = current.OpensAt;
-        var next = Cycle(day.AddDays(7), LettingCycleState.Scheduled);
+        var next = Cycle(CycleSchedule.Following(timetable, open), LettingCycleState.Scheduled);
         work.Db.LettingCycles.AddRange(current, next);
         return (current, next);
     }
