@@ -59,4 +59,29 @@ public sealed class HostTests
         Assert.Equal(200, (int)scalar.StatusCode);
         Assert.Contains("OpenLettings API", await scalar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_EveryPath_IsListedInDocsApi()
+    {
+        await using var host = await RegisterHost.StartAsync(DatabaseProvider.Sqlite);
+        var document = await HttpAssert.OkAsync(await host.AnonymousClient().GetAsync("/openapi/v1.json"));
+        var docs = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "api.md"));
+
+        var missing = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => $"| `{op.Name.ToUpperInvariant()}` | `{path.Name}` |"))
+            .Where(row => !docs.Contains(row, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "docs/api.md does not list: " + string.Join(", ", missing));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpenLettings.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("OpenLettings.slnx not found above the test binaries.");
+    }
 }

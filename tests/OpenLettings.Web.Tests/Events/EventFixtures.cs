@@ -25,7 +25,7 @@ internal static class Outbox
             var message = new OutboxMessage
             {
                 Type = type,
-                EntityType = "Advert",
+                EntityType = "advert",
                 EntityId = Guid.NewGuid().ToString(),
                 OrganisationId = organisation,
                 PartnershipId = host.Partnership.PartnershipId,

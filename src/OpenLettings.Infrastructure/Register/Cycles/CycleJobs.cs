@@ -125,7 +125,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 await work.AuditAsync(System, cycle.PartnershipId, "LettingCycle", cycleId.ToString(), "cycle.opened",
                     new { state = LettingCycleState.Scheduled }, new { state = LettingCycleState.Open, openedAt = now, advertsPublished = published, autobidsPlaced = bids },
                     "The cycle's opening time came: verified adverts published and autobids placed (001 §52, §60).", ct);
-                work.Publish("cycle.opened", "LettingCycle", cycleId.ToString(), cycle.PartnershipId, cycle.PartnershipId,
+                work.Publish("cycle.opened", "cycle", cycleId.ToString(), cycle.PartnershipId, cycle.PartnershipId,
                     new { cycleId, opensAt = cycle.OpensAt, closesAt = cycle.ClosesAt, state = LettingCycleState.Open });
             }
             return changed;
@@ -221,7 +221,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 await work.AuditAsync(System, cycle.PartnershipId, "LettingCycle", cycleId.ToString(), "cycle.closed",
                     new { state = LettingCycleState.Closing }, new { state = LettingCycleState.Closed, closedAt = now, shortlists },
                     "Every advert of the cycle has its shortlist (001 §61.1).", ct);
-                work.Publish("cycle.closed", "LettingCycle", cycleId.ToString(), cycle.PartnershipId, cycle.PartnershipId,
+                work.Publish("cycle.closed", "cycle", cycleId.ToString(), cycle.PartnershipId, cycle.PartnershipId,
                     new { cycleId, opensAt = cycle.OpensAt, closesAt = cycle.ClosesAt, state = LettingCycleState.Closed, shortlists });
             }
             return changed;
@@ -283,7 +283,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                     await work.AuditAsync(System, item.LandlordId, "Advert", item.Advert.Id.ToString(), "advert.published",
                         new { status = AdvertStatus.BiddingNotStarted }, new { status = AdvertStatus.BiddingCurrent },
                         "Verified advert published when its cycle opened (001 §52.8).", ct);
-                    work.Publish("advert.published", "Advert", item.Advert.Id.ToString(), item.LandlordId, cycle.PartnershipId,
+                    work.Publish("advert.published", "advert", item.Advert.Id.ToString(), item.LandlordId, cycle.PartnershipId,
                         new { advertId = item.Advert.Id, propertyId = item.Advert.PropertyId, propertyReference = item.Reference, cycleId = cycle.Id, status = AdvertStatus.BiddingCurrent });
                 }
                 return adverts.Count;
@@ -405,7 +405,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                             await work.AuditAsync(System, match.LandlordId, "Bid", bid.Id.ToString(), "bid.placed", null,
                                 new { bid.Id, advertId = match.Id, applicationReference = application.Reference, placedBy = BidPlacedBy.Autobid, status = BidStatus.Open, check.WillBeBypassed },
                                 "Autobid: the home matches the applicant's autobid options and they are eligible for it (001 §60.4).", ct);
-                            work.Publish("bid.placed", "Bid", bid.Id.ToString(), match.LandlordId, cycle.PartnershipId,
+                            work.Publish("bid.placed", "bid", bid.Id.ToString(), match.LandlordId, cycle.PartnershipId,
                                 new { bidId = bid.Id, advertId = match.Id, cycleId = cycle.Id, applicationId = application.Id, applicationReference = application.Reference, placedBy = BidPlacedBy.Autobid, status = BidStatus.Open });
                             count++;
                             added++;
@@ -485,7 +485,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 await work.AuditAsync(System, property.LandlordId, "Shortlist", shortlist.Id.ToString(), "shortlist.built",
                     new { advertStatus = AdvertStatus.BiddingCurrent }, new { advertId, advertStatus = AdvertStatus.Shortlisting, entries = positions },
                     "Bidders ordered by band, then band start date, with the scheme's bypasses, when the cycle closed (001 §61.1, §61.9).", ct);
-                work.Publish("shortlist.built", "Shortlist", shortlist.Id.ToString(), property.LandlordId, cycle.PartnershipId,
+                work.Publish("shortlist.built", "shortlist", shortlist.Id.ToString(), property.LandlordId, cycle.PartnershipId,
                     new { shortlistId = shortlist.Id, advertId, cycleId = cycle.Id, propertyId = property.Id, entries = positions });
                 return true;
             }, cancellationToken);

@@ -103,7 +103,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             await MarkExhaustedIfNoneLeftAsync(context, ct);
             await work.AuditAsync(actor, context.Scope.LandlordId, "ShortlistEntry", entry.Id.ToString(), "shortlist.bypassed", before, Snapshot(context),
                 $"{reason.Code} ({reason.Citation}): {reason.Description}.{(string.IsNullOrWhiteSpace(command.Note) ? "" : " " + command.Note)}", ct);
-            Publish(context, "shortlist.bypassed", "ShortlistEntry", entry.Id, new { bypassReasonCode = reason.Code });
+            Publish(context, "shortlist.bypassed", "shortlistEntry", entry.Id, new { bypassReasonCode = reason.Code });
         }, cancellationToken);
 
     /// <summary>Sets the bidder to Bid shortlisted: the landlord is contacting them (001 §61.22-61.25).</summary>
@@ -142,7 +142,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             Touch(entry);
             await work.AuditAsync(actor, context.Scope.LandlordId, "Bid", entry.BidId.ToString(), "bid.shortlisted", before, Snapshot(context),
                 "Highest eligible bidder set to Bid shortlisted; the landlord contacts them within 3 working days (001 §61.22).", ct);
-            Publish(context, "bid.shortlisted", "Bid", entry.BidId, new { });
+            Publish(context, "bid.shortlisted", "bid", entry.BidId, new { });
         }, cancellationToken);
 
     /// <summary>Makes a formal offer to a shortlisted bidder (001 §61.42-61.45).</summary>
@@ -185,7 +185,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             Touch(entry);
             await work.AuditAsync(actor, context.Scope.LandlordId, "Offer", offer.Id.ToString(), "offer.made", before, new { offerId = offer.Id, respondBy, status = OfferStatus.Made },
                 "Formal offer after verification; the applicant normally decides within 24 hours (001 §61.13, §61.45).", ct);
-            Publish(context, "offer.made", "Offer", offer.Id, new { offerId = offer.Id, respondBy, offerStatus = OfferStatus.Made });
+            Publish(context, "offer.made", "offer", offer.Id, new { offerId = offer.Id, respondBy, offerStatus = OfferStatus.Made });
         }, cancellationToken);
 
     /// <summary>Records the applicant's acceptance of the offer: bid Bid Accepted (001 §61.29, §61.49).</summary>
@@ -204,7 +204,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             Touch(entry);
             await work.AuditAsync(actor, context.Scope.LandlordId, "Offer", offer.Id.ToString(), "offer.accepted", before, Snapshot(context),
                 "The applicant accepted the offer (001 §61.29, §61.49: Bid Accepted).", ct);
-            Publish(context, "offer.accepted", "Offer", offer.Id, new { offerId = offer.Id, offerStatus = OfferStatus.Accepted });
+            Publish(context, "offer.accepted", "offer", offer.Id, new { offerId = offer.Id, offerStatus = OfferStatus.Accepted });
         }, cancellationToken);
 
     /// <summary>Records a refusal (001 §62.1): the offer is refused and the home goes to the next bidder (001 §62.2).</summary>
@@ -249,7 +249,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             await MarkExhaustedIfNoneLeftAsync(context, ct);
             await work.AuditAsync(actor, context.Scope.LandlordId, "Refusal", refusal.Id.ToString(), "offer.refused", before, Snapshot(context),
                 $"Refusal ({stage}, 001 §62.1){(command.Reasonable is { } r ? $"; found {(r ? "reasonable" : "unreasonable")} (001 §62.3)" : "")}. {command.Reason}".TrimEnd(), ct);
-            Publish(context, "offer.refused", "Refusal", refusal.Id, new { refusalId = refusal.Id, offerId = offer?.Id, stage, reasonable = command.Reasonable });
+            Publish(context, "offer.refused", "refusal", refusal.Id, new { refusalId = refusal.Id, offerId = offer?.Id, stage, reasonable = command.Reasonable });
         }, cancellationToken);
 
     /// <summary>
@@ -304,7 +304,7 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
             await work.AuditAsync(actor, context.Scope.LandlordId, "Letting", letting.Id.ToString(), "home.let", before,
                 new { lettingId = letting.Id, tenancyStartDate = tenancyStart, bidStatus = BidStatus.BidLet, advertStatus = AdvertStatus.Let, applicationStatus = ApplicationStatus.Housed, applicationStatusBefore = applicationBefore, otherBidsLost = others },
                 "The applicant accepted the formal offer: Bid Let and Housed; everyone else's bid is Property Offered to Others (001 §61.47, §61.49).", ct);
-            Publish(context, "home.let", "Letting", letting.Id, new { lettingId = letting.Id, propertyId = context.Advert.PropertyId, tenancyStartDate = tenancyStart, applicationStatus = ApplicationStatus.Housed });
+            Publish(context, "home.let", "letting", letting.Id, new { lettingId = letting.Id, propertyId = context.Advert.PropertyId, tenancyStartDate = tenancyStart, applicationStatus = ApplicationStatus.Housed });
         }, cancellationToken);
 
     private static RegisterException AlreadyLet() =>

@@ -102,7 +102,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
         var adverts = WriteAdverts(scheme, properties, current, next, officers);
         var bids = WriteBids(scheme, settings, applications, adverts, current, officers, now);
 
-        work.Publish("cycle.opened", "LettingCycle", current.Id.ToString(), null, partnership.Id,
+        work.Publish("cycle.opened", "cycle", current.Id.ToString(), null, partnership.Id,
             new { cycleId = current.Id, state = current.State, opensAt = current.OpensAt, closesAt = current.ClosesAt, adverts = adverts.Count });
         await work.AuditAsync(Actor.System, partnership.Id, nameof(Organisation), partnership.Id.ToString(), "demo.seeded", null,
             new
@@ -210,7 +210,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
                 ApplicationId = application.Id, Number = 1, SnapshotJson = factsJson, ChangedByUserId = "system", ChangedAt = created, Reason = "Demo seed",
             });
             AddDecisions(application, assessment, council.Id, today, now);
-            work.Publish("application.decided", nameof(HousingApplication), application.Id.ToString(), council.Id, partnership.Id, new
+            work.Publish("application.decided", "application", application.Id.ToString(), council.Id, partnership.Id, new
             {
                 applicationId = application.Id,
                 reference,
@@ -465,7 +465,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
             if (open)
             {
                 adverts.Add(new SeededAdvert(advert, property));
-                work.Publish("advert.published", nameof(Advert), advert.Id.ToString(), property.LandlordId, current.PartnershipId,
+                work.Publish("advert.published", "advert", advert.Id.ToString(), property.LandlordId, current.PartnershipId,
                     new { advertId = advert.Id, propertyId = property.Id, cycleId = current.Id, status = advert.Status, bedrooms = property.Bedrooms, type = property.Type });
             }
         }
@@ -528,7 +528,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
                     EligibilityJson = ContractJson.Write(check),
                 };
                 work.Db.Bids.Add(bid);
-                work.Publish("bid.placed", nameof(Bid), bid.Id.ToString(), advert.Property.LandlordId, current.PartnershipId,
+                work.Publish("bid.placed", "bid", bid.Id.ToString(), advert.Property.LandlordId, current.PartnershipId,
                     new { bidId = bid.Id, advertId = advert.Advert.Id, applicationId = application.Id, reference = application.Reference, status = bid.Status, placedBy = bid.PlacedBy });
                 mine++;
                 placed++;
