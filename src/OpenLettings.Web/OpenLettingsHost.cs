@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,7 +38,13 @@ public static class OpenLettingsHost
         services.AddScoped<ActorLoader>();
         services.AddScoped<ApiKeys>();
 
-        services.AddDataProtection().SetApplicationName("OpenLettings").PersistKeysToDbContext<RegisterDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("OpenLettings").PersistKeysToDbContext<RegisterDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            // Encrypts the shared keys at rest; every node needs the same certificate (PKCS #12).
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
         services.AddIdentityApiEndpoints<RegisterUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
