@@ -78,13 +78,17 @@ public static class OpenLettingsHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(ApiProblems.Customise);
         services.AddExceptionHandler<ApiProblems>();
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o =>
         {
-            document.Info.Title = "OpenLettings register API";
-            document.Info.Version = "v1";
-            document.Info.Description = "The housing register and choice based lettings API. See docs/api.md.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "OpenLettings register API";
+                document.Info.Version = "v1";
+                document.Info.Description = "The housing register and choice based lettings API. See docs/api.md.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(Idempotency.DescribeHeader);
+        });
 
         services.AddOpenLettingsFeatures(configuration);
 

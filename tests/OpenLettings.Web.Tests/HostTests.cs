@@ -50,6 +50,9 @@ public sealed class HostTests
 
         Assert.Equal("OpenLettings register API", document.GetProperty("info").GetProperty("title").GetString());
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/me", out _));
+        var placeBid = document.GetProperty("paths").GetProperty("/api/v1/bids").GetProperty("post");
+        Assert.Contains(placeBid.GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
         var client = host.AnonymousClient();
         var scalar = await client.GetAsync("/scalar");
         if ((int)scalar.StatusCode is 301 or 302)

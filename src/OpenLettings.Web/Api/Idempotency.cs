@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -37,6 +39,28 @@ public static class Idempotency
 
     /// <summary>How long a claimed key with no response blocks retries before it counts as abandoned.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
+
+    /// <summary>Adds the optional <c>Idempotency-Key</c> header to every POST of the API in the OpenAPI document.</summary>
+    public static Task DescribeHeader(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var description = context.Description;
+        if (string.Equals(description.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)
+            && description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true
+            && !description.RelativePath.StartsWith("api/v1/auth/", StringComparison.Ordinal))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Header,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "Any unique string (e.g. a UUID). A retry with the same key and body returns the first response " +
+                    "(with Idempotency-Replayed: true) instead of acting twice; the same key with another body is 422 idempotency-key-reused.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+            });
+        }
+        return Task.CompletedTask;
+    }
 
     /// <summary>Applies the idempotency filter to every POST in the group.</summary>
     public static RouteGroupBuilder WithIdempotencyKeys(this RouteGroupBuilder group)

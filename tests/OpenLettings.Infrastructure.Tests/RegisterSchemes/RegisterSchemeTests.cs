@@ -371,6 +371,41 @@ public sealed class RegisterSchemeTests
         Assert.Contains("no autobids", reason.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("12-shortlist-two-bed-house")]
+    [InlineData("13-shortlist-step-free-bungalow")]
+    public void BeginAutobids_Devon_MatchesExactlyWhatEachPairWouldMatch_001_60(string example)
+    {
+        // Every bidder of both examples set up for autobids, tried against both adverts: the batch round must agree
+        // with the pair-by-pair answer, so reading each household once changes nothing but the cost.
+        var shortlists = new[] { "12-shortlist-two-bed-house", "13-shortlist-step-free-bungalow" }
+            .Select(name => SchemeExamples.Shortlist("devon-home-choice", name, AutobidsOn)).ToList();
+        var adverts = shortlists.Select(s => s.Advert).ToList();
+        var applications = SchemeExamples.Shortlist("devon-home-choice", example, AutobidsOn).Bids.Select(b => b.Application).ToList();
+        var scheme = Scheme("devon-home-choice");
+        var asOf = shortlists[0].AsOf;
+
+        var round = scheme.BeginAutobids(adverts, asOf, Defaults);
+
+        var matchedSomething = false;
+        foreach (var application in applications)
+        {
+            var expected = adverts.Where(a => scheme.AutobidMatches(application, a, asOf, Defaults).Outcome).Select(a => a.AdvertId).ToList();
+            Assert.Equal(expected, round.Matching(application).Select(a => a.AdvertId));
+            matchedSomething |= expected.Count > 0;
+        }
+        Assert.True(matchedSomething, "No household matched any advert: the comparison would prove nothing.");
+    }
+
+    private static JsonObject AutobidsOn(JsonObject example)
+    {
+        foreach (var bid in example["bids"]!.AsArray())
+        {
+            bid!["application"]!["autobid"] = new JsonObject { ["enabled"] = true };
+        }
+        return example;
+    }
+
     private static BidRequestFacts Request(ExampleShortlist shortlist, string reference) =>
         new(shortlist.Bid(reference).Application, shortlist.Advert, BidChannelKind.Applicant, shortlist.Advert.BiddingOpens.AddHours(1), 0);
 

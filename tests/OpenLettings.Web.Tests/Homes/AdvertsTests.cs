@@ -134,6 +134,7 @@ public sealed class AdvertsTests
         await HttpAssert.ProblemAsync(await landlord.Client.PostJsonAsync($"/api/v1/adverts/{advert.Id}/withdraw", new { version = 2 }, host.Json), 409, "advert-not-withdrawable");
         await using var db = host.NewContext();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityId == advert.Id.ToString() && a.Action == "withdrawn" && a.Reason.Contains("Wrong bedroom count")));
+        Assert.Equal(1, await db.Outbox.CountAsync(e => e.Type == "advert.withdrawn" && e.EntityId == advert.Id.ToString()));
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -210,6 +210,25 @@ public sealed class ShortlistEndpointTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Let_ApplicantWithBidsOnOtherHomes_HousedAndTheirOtherBidsWithdrawn(DatabaseProvider provider)
+    {
+        await using var f = await Fixture.StartAsync(provider, adverts: 2);
+        var entry = await f.EntryAsync(1);
+        var version = (await HttpAssert.OkAsync(await f.ActAsync(f.Landlord, entry, "shortlist", new { version = entry.GetProperty("version").GetInt64() }))).GetProperty("version").GetInt64();
+        version = (await HttpAssert.OkAsync(await f.ActAsync(f.Landlord, entry, "offer", new { version, respondBy = f.Host.Clock.GetUtcNow().AddDays(1) }))).GetProperty("version").GetInt64();
+        version = (await HttpAssert.OkAsync(await f.ActAsync(f.Landlord, entry, "accept", new { version }))).GetProperty("version").GetInt64();
+
+        await HttpAssert.OkAsync(await f.ActAsync(f.Landlord, entry, "let", new { version, tenancyStartDate = "2026-06-22" }));
+
+        await using var db = f.Host.NewContext();
+        var housed = await db.Lettings.Select(l => l.ApplicationId).SingleAsync();
+        var elsewhere = await db.Bids.SingleAsync(b => b.ApplicationId == housed && b.AdvertId == f.Cycle.AdvertIds[1]);
+        Assert.Equal(BidStatus.Withdrawn, elsewhere.Status);
+        Assert.Equal("withdrawn", (await f.EntryAsync(1, f.Cycle.AdvertIds[1])).GetProperty("bidStatus").GetString());
+        Assert.Equal(BidStatus.Open, (await db.Bids.FirstAsync(b => b.ApplicationId != housed && b.AdvertId == f.Cycle.AdvertIds[1])).Status);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Shortlist_ApplicantConsideredForAnotherHome_409ConsideredElsewhere_001_61_25(DatabaseProvider provider)
     {
         await using var f = await Fixture.StartAsync(provider, adverts: 2);

@@ -327,6 +327,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
             afterAdvert = adverts[^1].Id;
             var advertFacts = adverts.Select(a => (a.Id, a.LandlordId, Facts: new RegisterAdvertFacts(a.Id, a.DetailsJson, a.CriteriaJson, opensLocal, closesLocal))).ToList();
             var advertIds = adverts.Select(a => a.Id).ToList();
+            var round = partnership.Scheme.BeginAutobids([.. advertFacts.Select(a => a.Facts)], asOf, partnership.Settings);
 
             var afterApplication = Guid.Empty;
             while (true)
@@ -359,9 +360,9 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 foreach (var application in applications)
                 {
                     var facts = new RegisterApplicationFacts(application.Id, application.Reference, application.FactsJson, application.Shortlisted, application.Accepted);
+                    var matching = round.Matching(facts).Select(a => a.AdvertId).ToHashSet();
                     var matches = advertFacts
-                        .Where(a => !existing.Contains((application.Id, a.Id))
-                            && partnership.Scheme.AutobidMatches(facts, a.Facts, asOf, partnership.Settings).Outcome)
+                        .Where(a => matching.Contains(a.Id) && !existing.Contains((application.Id, a.Id)))
                         .ToList();
                     if (matches.Count == 0)
                     {

@@ -8,7 +8,7 @@ public static class EventTypes
     public static ImmutableArray<string> All { get; } =
     [
         "application.created", "application.updated", "application.submitted", "application.decided", "application.overridden",
-        "property.created", "advert.created", "advert.verified", "advert.published",
+        "property.created", "advert.created", "advert.verified", "advert.published", "advert.withdrawn",
         "cycle.opened", "cycle.closed",
         "bid.placed", "bid.withdrawn",
         "shortlist.built", "shortlist.bypassed", "bid.shortlisted",

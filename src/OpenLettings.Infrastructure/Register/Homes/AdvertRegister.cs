@@ -119,7 +119,7 @@ public sealed class AdvertRegister(RegisterWork work)
     public async Task<Advert> WithdrawAsync(Actor actor, Guid id, long? version, string? reason, CancellationToken cancellationToken = default) =>
         await work.RunAsync(async ct =>
         {
-            var (advert, property, _, partnershipId) = await LoadForChangeAsync(actor, id, ct);
+            var (advert, property, cycle, partnershipId) = await LoadForChangeAsync(actor, id, ct);
             if (!HomesAccess.ActsForLandlord(actor, property.LandlordId, partnershipId))
             {
                 throw RegisterException.Forbidden("forbidden", "Only the landlord's lettings officers may withdraw its adverts (001 §53).");
@@ -133,6 +133,7 @@ public sealed class AdvertRegister(RegisterWork work)
             advert.Status = AdvertStatus.Withdrawn;
             await work.AuditAsync(actor, property.LandlordId, "advert", advert.Id.ToString(), "withdrawn", before, Snapshot(advert),
                 string.IsNullOrWhiteSpace(reason) ? "The landlord withdrew the advert (001 §52.6, §53)." : $"The landlord withdrew the advert (001 §52.6, §53): {reason.Trim()}", ct);
+            work.Publish("advert.withdrawn", "advert", advert.Id.ToString(), property.LandlordId, partnershipId, Payload(advert, property, cycle));
             return advert;
         }, cancellationToken);
 

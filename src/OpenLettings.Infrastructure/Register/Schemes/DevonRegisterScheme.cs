@@ -75,6 +75,29 @@ public sealed class DevonRegisterScheme : IRegisterScheme
         return AutobidMatcher.Matches(domainAdvert, bidder, Schedule(settings).At(asOf), asOf);
     }
 
+    /// <remarks>Reads each advert once, and each household's facts and assessment once for the whole batch of adverts.</remarks>
+    public IAutobidRound BeginAutobids(IReadOnlyList<RegisterAdvertFacts> adverts, DateOnly asOf, PartnershipSettings settings) =>
+        new DevonAutobidRound([.. adverts.Select(a => (a, ReadAdvert(a)))], Create(settings), Schedule(settings).At(asOf), asOf);
+
+    private sealed class DevonAutobidRound(
+        IReadOnlyList<(RegisterAdvertFacts Facts, Advert Advert)> adverts, DevonHomeChoiceScheme scheme, DevonOptions options, DateOnly asOf) : IAutobidRound
+    {
+        public IReadOnlyList<RegisterAdvertFacts> Matching(RegisterApplicationFacts application)
+        {
+            var domainApplication = ReadApplication(application);
+            if (domainApplication.Autobid is not { Enabled: true })
+            {
+                return [];
+            }
+            var bidder = DevonHomeChoiceScheme.ToBidder(domainApplication, scheme.Assess(domainApplication, asOf)) with
+            {
+                BidShortlistedElsewhere = application.ShortlistedElsewhere,
+                BidAcceptedElsewhere = application.AcceptedElsewhere,
+            };
+            return [.. adverts.Where(a => AutobidMatcher.Matches(a.Advert, bidder, options, asOf).Outcome).Select(a => a.Facts)];
+        }
+    }
+
     public RegisterShortlist Shortlist(RegisterAdvertFacts advert, IReadOnlyList<ShortlistCandidate> bids, DateOnly asOf, PartnershipSettings settings)
     {
         var domainAdvert = ReadAdvert(advert);

@@ -39,6 +39,14 @@ public interface IRegisterScheme
     /// <summary>Whether an autobid should be placed for the household on the advert (Devon 001 §60); false for schemes without autobids.</summary>
     Decision<bool> AutobidMatches(RegisterApplicationFacts application, RegisterAdvertFacts advert, DateOnly asOf, PartnershipSettings settings);
 
+    /// <summary>
+    /// Starts matching one batch of adverts against many households (the cycle job's autobids): a scheme reads each
+    /// advert once here and each household once per <see cref="IAutobidRound.Matching"/> call, instead of once per pair.
+    /// By default every pair goes through <see cref="AutobidMatches"/>.
+    /// </summary>
+    IAutobidRound BeginAutobids(IReadOnlyList<RegisterAdvertFacts> adverts, DateOnly asOf, PartnershipSettings settings) =>
+        new PairwiseAutobidRound(this, adverts, asOf, settings);
+
     /// <summary>Orders an advert's bids into a shortlist, with each position's sort key, reasons and bypasses.</summary>
     RegisterShortlist Shortlist(RegisterAdvertFacts advert, IReadOnlyList<ShortlistCandidate> bids, DateOnly asOf, PartnershipSettings settings);
 }
@@ -130,3 +138,17 @@ public sealed record RegisterShortlist(ImmutableArray<RegisterShortlistEntry> En
 /// <param name="BypassCode">The catalogued bypass reason when the engine bypasses the bid; null when considered.</param>
 /// <param name="BypassText">The bypass explanation.</param>
 public sealed record RegisterShortlistEntry(Guid BidId, int Position, string PriorityJson, string? BypassCode, string? BypassText);
+
+/// <summary>One batch of adverts being matched against households for autobids.</summary>
+public interface IAutobidRound
+{
+    /// <summary>The adverts of the batch that match the household's autobid options (001 §60.4, §60.8).</summary>
+    IReadOnlyList<RegisterAdvertFacts> Matching(RegisterApplicationFacts application);
+}
+
+/// <summary>The default round: each pair through <see cref="IRegisterScheme.AutobidMatches"/>.</summary>
+internal sealed class PairwiseAutobidRound(IRegisterScheme scheme, IReadOnlyList<RegisterAdvertFacts> adverts, DateOnly asOf, PartnershipSettings settings) : IAutobidRound
+{
+    public IReadOnlyList<RegisterAdvertFacts> Matching(RegisterApplicationFacts application) =>
+        [.. adverts.Where(a => scheme.AutobidMatches(application, a, asOf, settings).Outcome)];
+}

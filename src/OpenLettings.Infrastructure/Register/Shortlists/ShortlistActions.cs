@@ -301,9 +301,17 @@ public sealed class ShortlistActions(RegisterDbContext db, RegisterWork work)
                     .SetProperty(b => b.Status, BidStatus.PropertyOfferedToOthers)
                     .SetProperty(b => b.StatusChangedAt, now)
                     .SetProperty(b => b.Version, b => b.Version + 1), ct);
+            // Housed: the household's live bids for other homes are withdrawn, so no other shortlist waits on them.
+            var ownWithdrawn = await db.Bids
+                .Where(b => b.ApplicationId == entry.ApplicationId && b.AdvertId != context.Scope.AdvertId
+                    && (b.Status == BidStatus.Open || b.Status == BidStatus.BidShortlisted))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, BidStatus.Withdrawn)
+                    .SetProperty(b => b.StatusChangedAt, now)
+                    .SetProperty(b => b.Version, b => b.Version + 1), ct);
             await work.AuditAsync(actor, context.Scope.LandlordId, "Letting", letting.Id.ToString(), "home.let", before,
-                new { lettingId = letting.Id, tenancyStartDate = tenancyStart, bidStatus = BidStatus.BidLet, advertStatus = AdvertStatus.Let, applicationStatus = ApplicationStatus.Housed, applicationStatusBefore = applicationBefore, otherBidsLost = others },
-                "The applicant accepted the formal offer: Bid Let and Housed; everyone else's bid is Property Offered to Others (001 §61.47, §61.49).", ct);
+                new { lettingId = letting.Id, tenancyStartDate = tenancyStart, bidStatus = BidStatus.BidLet, advertStatus = AdvertStatus.Let, applicationStatus = ApplicationStatus.Housed, applicationStatusBefore = applicationBefore, otherBidsLost = others, ownOtherBidsWithdrawn = ownWithdrawn },
+                "The applicant accepted the formal offer: Bid Let and Housed; everyone else's bid is Property Offered to Others (001 §61.47, §61.49); the household's bids for other homes are withdrawn.", ct);
             Publish(context, "home.let", "letting", letting.Id, new { lettingId = letting.Id, propertyId = context.Advert.PropertyId, tenancyStartDate = tenancyStart, applicationStatus = ApplicationStatus.Housed });
         }, cancellationToken);
 
