@@ -62,6 +62,45 @@ public sealed class DecisionsApiTests
         Assert.Equal(3, read.GetProperty("decisions").GetProperty("bedroomsNeeded").GetInt32());
     }
 
+    /// <summary>
+    /// Band start dates come from the band history the register keeps (001 §43.5-43.6): moving up to Band B starts a
+    /// new date; moving back down to Band C within 56 days returns to the Band C date.
+    /// </summary>
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Assess_BandUpThenDownWithin56Days_NewDateThenTheEarlierDate_001_43_5_43_6(DatabaseProvider provider)
+    {
+        await using var s = await StartAsync(provider);
+        var id = await s.AssessedAsync();
+        var officer = s.ExeterOfficer;
+
+        async Task<JsonElement> ChangeHomeAndAssessAsync(int bedrooms)
+        {
+            var current = await HttpAssert.OkAsync(await officer.Client.GetAsync($"{Applications}/{id}"));
+            var facts = JsonNode.Parse(current.GetProperty("application").GetRawText())!.AsObject();
+            facts["currentHome"]!["bedroomsForExclusiveUse"] = bedrooms;
+            var updated = await HttpAssert.OkAsync(await s.PutAsync(officer, $"{Applications}/{id}",
+                new { application = facts, version = Version(current), reason = $"The family now has {bedrooms} bedroom(s) for their use." }));
+            return await HttpAssert.OkAsync(await officer.Client.PostJsonAsync($"{Applications}/{id}/assess", new { version = Version(updated) }, s.Json));
+        }
+
+        s.Host.Clock.Advance(TimeSpan.FromDays(7));
+        var up = await ChangeHomeAndAssessAsync(1);
+        Assert.Equal("B", up.GetProperty("band").GetString());
+        var upStart = DateTime.Parse(up.GetProperty("bandStartAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(upStart > new DateTime(2026, 12, 1), $"Moving up should start a new band start date (001 §43.5), not keep {upStart:yyyy-MM-dd}.");
+
+        s.Host.Clock.Advance(TimeSpan.FromDays(20));
+        var down = await ChangeHomeAndAssessAsync(2);
+        Assert.Equal("C", down.GetProperty("band").GetString());
+        Assert.Equal("2025-01-10T09:30:00", down.GetProperty("bandStartAt").GetString());
+
+        await using var db = s.Host.NewContext();
+        var stored = JsonNode.Parse((await db.Applications.SingleAsync(a => a.Id == id)).FactsJson)!;
+        Assert.Equal(["C", "B", "C"], stored["history"]!["awards"]!.AsArray().Select(a => a!["band"]!.GetValue<string>()));
+        Assert.Contains(await db.ApplicationVersions.Where(v => v.ApplicationId == id).Select(v => v.Reason).ToListAsync(),
+            r => r.Contains("band history", StringComparison.Ordinal));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Assess_RefusedCases_ReturnTheirCodes(DatabaseProvider provider)
     {

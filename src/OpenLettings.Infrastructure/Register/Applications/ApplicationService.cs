@@ -351,6 +351,14 @@ public sealed class ApplicationService(RegisterWork work)
         }
     }
 
+    /// <summary>Adds the next <see cref="ApplicationVersion"/> snapshot of an application whose facts the register itself changed.</summary>
+    internal async Task AddVersionAsync(HousingApplication application, Actor actor, string reason, CancellationToken cancellationToken)
+    {
+        await Db.Entry(application).Collection(a => a.Members).LoadAsync(cancellationToken);
+        var number = (await Db.ApplicationVersions.Where(v => v.ApplicationId == application.Id).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0) + 1;
+        Db.ApplicationVersions.Add(Snapshot(application, number, actor, reason));
+    }
+
     private ApplicationVersion Snapshot(HousingApplication application, int number, Actor actor, string reason) => new()
     {
         ApplicationId = application.Id,

@@ -89,6 +89,12 @@ public sealed class DecisionService(RegisterWork work, ApplicationService applic
                 entity.StatusChangedAt = now;
             }
             Db.Entry(entity).Property(a => a.Status).IsModified = true;
+            if (assessment.FactsWithDecisionRecorded is { } recorded)
+            {
+                // The scheme keeps its own history in the facts (Devon: band awards, from which band start dates come, 001 §43.5-43.7).
+                entity.FactsJson = recorded;
+                await applications.AddVersionAsync(entity, actor, "The assessment recorded the band award in the band history (001 §43.5-43.7).", ct);
+            }
             var after = new { status = entity.Status, band = band.Band, bandStartAt = band.BandStartAt };
             await work.AuditAsync(actor, entity.ManagingAuthorityId, "application", entity.Id.ToString(), "application.decided",
                 before, after, AuditReason(assessment, today), ct);

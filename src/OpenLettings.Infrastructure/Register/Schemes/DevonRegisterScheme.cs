@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Collections.Immutable;
 using System.Globalization;
 using OpenLettings.Domain.Allocation;
@@ -48,7 +50,37 @@ public sealed class DevonRegisterScheme : IRegisterScheme
             BandStartAt = assessment.BandStartDate,
             Reasons = [.. assessment.Eligibility.Reasons, .. assessment.Qualification.Reasons, .. assessment.Banding.Reasons],
             ExplanationJson = ContractJson.Write(assessment),
+            FactsWithDecisionRecorded = WithAwardRecorded(factsJson, application.History, assessment, asOf),
         };
+    }
+
+    /// <summary>
+    /// Appends a new general band award to the facts' band history when the band or its reason changed (closing the
+    /// previous award the day before), so the next assessment derives band start dates from what was decided: a move
+    /// up starts a new date, a move down within 56 days reverts to the earlier one (001 §43.5-43.7). Null when the
+    /// award is unchanged or there is none.
+    /// </summary>
+    private static string? WithAwardRecorded(string factsJson, Domain.Schemes.DevonHomeChoice.Banding.BandHistory history, DevonAssessment assessment, DateOnly asOf)
+    {
+        if (assessment.Banding.General is not { } award || assessment.BandStartDate is not { } start)
+        {
+            return null;
+        }
+        var current = history.Current is { To: null } open ? open : null;
+        if (current is not null && current.Band == award.Band && current.Reason == award.Reason)
+        {
+            return null;
+        }
+        var awards = history.Awards;
+        if (current is not null)
+        {
+            var index = awards.LastIndexOf(current);
+            awards = awards.SetItem(index, current with { To = asOf.AddDays(-1) < current.From ? current.From : asOf.AddDays(-1) });
+        }
+        awards = awards.Add(new Domain.Schemes.DevonHomeChoice.Banding.PastBandAward(award.Band, award.Reason, start, asOf));
+        var facts = JsonNode.Parse(factsJson)!.AsObject();
+        facts["history"] = JsonSerializer.SerializeToNode(history with { Awards = awards }, ContractJson.Options);
+        return facts.ToJsonString(ContractJson.Options);
     }
 
     public int BidsPerCycle(DateOnly asOf, PartnershipSettings settings) => Schedule(settings).At(asOf).Bidding.BidsPerCycle;

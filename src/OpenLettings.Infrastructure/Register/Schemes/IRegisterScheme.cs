@@ -126,6 +126,13 @@ public sealed record RegisterAssessment
 
     /// <summary>The scheme's whole assessment as its output contract.</summary>
     public required string ExplanationJson { get; init; }
+
+    /// <summary>
+    /// The facts with this decision recorded in the scheme's own history, for schemes whose later decisions depend on
+    /// earlier ones (Devon: the general band award history that band start dates come from, 001 §43.5-43.7); null when
+    /// the facts need no change. The register stores it when it stores the decision.
+    /// </summary>
+    public string? FactsWithDecisionRecorded { get; init; }
 }
 
 /// <summary>A built shortlist.</summary>
