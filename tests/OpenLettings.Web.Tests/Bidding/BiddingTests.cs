@@ -115,6 +115,37 @@ public sealed class BiddingTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Place_AutobidsDoNotCountUnderThePartnershipsOption_FourthBidAllowed_001_59_1(DatabaseProvider provider)
+    {
+        await using var host = await RegisterHost.StartAsync(provider);
+        var s = await SceneAsync(host);
+        var adverts = new List<Advert>();
+        for (var i = 0; i < 5; i++)
+        {
+            adverts.Add(await HomesArrange.AdvertAsync(host, s.Cycle));
+        }
+        await using (var db = host.NewContext())
+        {
+            var partnership = await db.Organisations.SingleAsync(o => o.Id == host.Partnership.PartnershipId);
+            partnership.SettingsJson = """{"options":{"scheme":"devon-home-choice","versions":[{"effectiveFrom":"2026-01-01","options":{"bidding":{"limitCounts":"excludeAutobids"}}}]}}""";
+            for (var i = 0; i < 3; i++)
+            {
+                db.Bids.Add(new Bid
+                {
+                    ApplicationId = s.Application.Id, AdvertId = adverts[i].Id, CycleId = s.Cycle.Id, PlacedBy = BidPlacedBy.Autobid,
+                    PlacedAt = host.Clock.GetUtcNow(), Status = BidStatus.Open, StatusChangedAt = host.Clock.GetUtcNow(),
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await HttpAssert.OkAsync(await BidAsync(s, s.Applicant, adverts[3].Id), 201);
+
+        await using var check = host.NewContext();
+        Assert.Equal(4, await check.Bids.CountAsync(b => b.ApplicationId == s.Application.Id && b.Status == BidStatus.Open));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Place_WhileBidShortlistedElsewhere_Returns409_001_61_25(DatabaseProvider provider)
     {
         await using var host = await RegisterHost.StartAsync(provider);

@@ -119,6 +119,33 @@ public sealed class DemoSeederTests
         Assert.Equal(6, Infrastructure.Register.PartnershipSettings.Read(stored.SettingsJson).Cycle.OpenForDays);
     }
 
+    [Fact]
+    public async Task Seed_NextCycleOpens_AutobidHouseholdsGetAutobids_001_60()
+    {
+        await using var host = await StartEmptyAsync(DatabaseProvider.Sqlite);
+        await SeedAsync(host);
+        DateTimeOffset opens;
+        await using (var db = host.NewContext())
+        {
+            var next = await db.LettingCycles.SingleAsync(c => c.State == LettingCycleState.Scheduled);
+            opens = next.OpensAt;
+            foreach (var advert in await db.Adverts.Where(a => a.CycleId == next.Id).ToListAsync())
+            {
+                advert.Status = AdvertStatus.BiddingNotStarted; // as if each council verified its adverts (001 §52.8)
+            }
+            await db.SaveChangesAsync();
+            Assert.True(await db.Applications.AnyAsync(a => a.Autobid && a.Status == ApplicationStatus.Active));
+        }
+        host.Clock.Advance(opens - host.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
+
+        await host.InScopeAsync(sp => sp.GetRequiredService<Infrastructure.Register.Cycles.CycleJobs>().CloseDueAsync(host.Clock.GetUtcNow()));
+        await host.InScopeAsync(sp => sp.GetRequiredService<Infrastructure.Register.Cycles.CycleJobs>().OpenDueAsync(host.Clock.GetUtcNow()));
+
+        await using var check = host.NewContext();
+        Assert.True(await check.Bids.AnyAsync(b => b.PlacedBy == BidPlacedBy.Autobid), "No autobid was placed for the demo's autobid households.");
+        Assert.True(await check.Shortlists.AnyAsync(), "Closing the demo's open cycle built no shortlist.");
+    }
+
     private static async Task<RegisterHost> StartEmptyAsync(DatabaseProvider provider, DateTimeOffset? now = null)
     {
         var host = await RegisterHost.StartAsync(provider, now);

@@ -91,7 +91,7 @@ public sealed class BidRegister(RegisterWork work)
         var related = await Db.Bids.AsNoTracking()
             .Where(b => b.ApplicationId == applicationId
                 && (b.CycleId == cycle.Id || b.AdvertId == advertId || b.Status == BidStatus.BidShortlisted || b.Status == BidStatus.BidAccepted))
-            .Select(b => new { b.AdvertId, b.CycleId, b.Status })
+            .Select(b => new { b.AdvertId, b.CycleId, b.Status, b.PlacedBy })
             .ToListAsync(ct);
         if (related.Any(b => b.Status == BidStatus.BidShortlisted && b.AdvertId != advertId))
         {
@@ -106,7 +106,9 @@ public sealed class BidRegister(RegisterWork work)
         var (scheme, settings) = await HomesAccess.SchemeOfAsync(Db, application.PartnershipId, ct);
         var placedAtLocal = UkTime.Local(now);
         var limit = scheme.BidsPerCycle(DateOnly.FromDateTime(placedAtLocal), settings);
-        var counted = related.Count(b => b.CycleId == cycle.Id && b.Status != BidStatus.Withdrawn);
+        var autobidsCount = scheme.AutobidsCountTowardsLimit(DateOnly.FromDateTime(placedAtLocal), settings);
+        var counted = related.Count(b => b.CycleId == cycle.Id && b.Status != BidStatus.Withdrawn
+            && (autobidsCount || b.PlacedBy != BidPlacedBy.Autobid));
         if (counted >= limit)
         {
             throw RegisterException.Conflict("bid-limit-reached",

@@ -85,6 +85,10 @@ public sealed class DevonRegisterScheme : IRegisterScheme
 
     public int BidsPerCycle(DateOnly asOf, PartnershipSettings settings) => Schedule(settings).At(asOf).Bidding.BidsPerCycle;
 
+    /// <remarks>The manual does not say whether autobids count; the <c>bidding.limitCounts</c> option decides (default: they do).</remarks>
+    public bool AutobidsCountTowardsLimit(DateOnly asOf, PartnershipSettings settings) =>
+        Schedule(settings).At(asOf).Bidding.LimitCounts == BidLimitCounting.AllBids;
+
     public BidCheck CheckBid(BidRequestFacts request, PartnershipSettings settings)
     {
         var asOf = DateOnly.FromDateTime(request.PlacedAtLocal);

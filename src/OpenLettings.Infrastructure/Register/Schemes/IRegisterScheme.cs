@@ -33,6 +33,9 @@ public interface IRegisterScheme
     /// <summary>The most bids one application may place in one cycle on <paramref name="asOf"/> (Devon: 3, 001 §59.1).</summary>
     int BidsPerCycle(DateOnly asOf, PartnershipSettings settings);
 
+    /// <summary>Whether autobids count towards <see cref="BidsPerCycle"/> (Devon: an option, by default they do, 001 §59.1, §60).</summary>
+    bool AutobidsCountTowardsLimit(DateOnly asOf, PartnershipSettings settings) => true;
+
     /// <summary>Whether the household may bid for the advert now, with every reason.</summary>
     BidCheck CheckBid(BidRequestFacts request, PartnershipSettings settings);
 

@@ -9,6 +9,7 @@ using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register;
 using OpenLettings.Infrastructure.Register.Cycles;
 using OpenLettings.Infrastructure.Register.Access;
+using OpenLettings.Infrastructure.Register.Applications;
 using OpenLettings.Infrastructure.Register.Schemes;
 
 namespace OpenLettings.Web.Features.Demo;
@@ -171,10 +172,15 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
             {
                 continue;
             }
-            var factsJson = chosen.ToJsonString(ContractJson.Options);
-            var assessment = scheme.Assess(factsJson, today, settings);
-            var status = !assessment.Eligible || !assessment.Qualifies ? ApplicationStatus.Rejected
-                : assessment.MayBid ? ApplicationStatus.Active : ApplicationStatus.Suspended;
+            // About one in ten households asks for autobids (001 §60): the cycle job bids for them when a cycle opens.
+            var autobid = _random.NextDouble() < 0.1;
+            if (autobid)
+            {
+                chosen["autobid"] = new JsonObject { ["enabled"] = true };
+            }
+            var assessment = scheme.Assess(chosen.ToJsonString(ContractJson.Options), today, settings);
+            var factsJson = assessment.FactsWithDecisionRecorded ?? chosen.ToJsonString(ContractJson.Options);
+            var status = DecisionService.StatusFor(assessment);
             var created = now - TimeSpan.FromDays(_random.Next(20, 700));
             var application = new HousingApplication
             {
@@ -182,7 +188,7 @@ internal sealed partial class DemoWriter(RegisterWork work, UserManager<Register
                 ManagingAuthorityId = council.Id,
                 PartnershipId = partnership.Id,
                 Status = status,
-                Autobid = status == ApplicationStatus.Active && _random.NextDouble() < 0.1,
+                Autobid = autobid && status == ApplicationStatus.Active,
                 FactsJson = factsJson,
                 CreatedAt = created,
                 SubmittedAt = created + TimeSpan.FromDays(1),
