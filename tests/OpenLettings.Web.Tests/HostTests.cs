@@ -68,7 +68,7 @@ public sealed class HostTests
     {
         await using var host = await RegisterHost.StartAsync(DatabaseProvider.Sqlite);
         var document = await HttpAssert.OkAsync(await host.AnonymousClient().GetAsync("/openapi/v1.json"));
-        var docs = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "api.md"));
+        var docs = await File.ReadAllTextAsync(RepositoryFiles.Path("docs", "api.md"));
 
         var missing = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(op => $"| `{op.Name.ToUpperInvariant()}` | `{path.Name}` |"))
@@ -76,15 +76,5 @@ public sealed class HostTests
             .ToList();
 
         Assert.True(missing.Count == 0, "docs/api.md does not list: " + string.Join(", ", missing));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpenLettings.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("OpenLettings.slnx not found above the test binaries.");
     }
 }

@@ -18,7 +18,7 @@ public sealed record ExampleShortlist(
 /// <summary>The examples under <c>docs/examples/&lt;scheme&gt;/</c> (the ones <c>openlettings</c> is tested on), turned into register facts.</summary>
 public static class SchemeExamples
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     /// <summary>The example document <c>docs/examples/{folder}/{name}.json</c>.</summary>
     public static JsonObject Load(string folder, string name) =>
@@ -94,16 +94,5 @@ public static class SchemeExamples
 
         obj.Remove(name);
         return DateTime.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenLettings.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("OpenLettings.slnx not found above the test folder.");
     }
 }

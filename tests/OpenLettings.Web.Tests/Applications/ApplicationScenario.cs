@@ -59,7 +59,7 @@ internal sealed class ApplicationScenario : IAsyncDisposable
     /// <summary>The example family's application contract (without its id: the register sets it).</summary>
     public static JsonObject FamilyFacts()
     {
-        var root = FindRoot();
+        var root = RepositoryFiles.Root;
         var example = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "docs", "examples", "devon-home-choice", "01-family-lacking-one-bedroom.json")))!;
         var application = example["application"]!.AsObject();
         application.Remove("id");
@@ -155,14 +155,4 @@ internal sealed class ApplicationScenario : IAsyncDisposable
     public Task<HttpResponseMessage> PutAsync(TestUser user, string url, object body) => user.Client.PutAsJsonAsync(url, body, Json);
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenLettings.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("OpenLettings.slnx not found above the test folder.");
-    }
 }

@@ -197,13 +197,5 @@ public sealed class DecisionsApiTests
         Assert.Equal("limit", badLimit.GetProperty("field").GetString());
     }
 
-    private static string ExamplePath(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenLettings.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir!.FullName, "docs", "examples", "devon-home-choice", name);
-    }
+    private static string ExamplePath(string name) => RepositoryFiles.DevonExample(name);
 }

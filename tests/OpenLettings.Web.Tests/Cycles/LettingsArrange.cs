@@ -11,7 +11,7 @@ namespace OpenLettings.Web.Tests.Cycles;
 /// <summary>The Devon examples (docs/examples/devon-home-choice) as stored register facts.</summary>
 public static class DevonExamples
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFiles.Root;
 
     /// <summary>The <c>application</c> object of a numbered example file (e.g. "06-homeless-main-duty").</summary>
     public static JsonObject Application(string example) =>
@@ -30,15 +30,6 @@ public static class DevonExamples
     private static JsonObject Read(string example) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs/examples/devon-home-choice", example + ".json")))!.AsObject();
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpenLettings.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (OpenLettings.slnx).");
-    }
 }
 
 /// <summary>

@@ -85,13 +85,7 @@ public sealed class DemoSeederTests
     [Fact]
     public void Templates_MatchTheDevonExampleApplications()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpenLettings.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        Assert.NotNull(directory);
-        var examples = Path.Combine(directory.FullName, "docs", "examples", "devon-home-choice");
+        var examples = RepositoryFiles.Path("docs", "examples", "devon-home-choice");
 
         Assert.Equal(11, DemoTemplates.Applications.Count);
         foreach (var (file, json) in DemoTemplates.Applications)

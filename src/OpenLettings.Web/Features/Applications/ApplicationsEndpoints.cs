@@ -31,9 +31,7 @@ public static class ApplicationsEndpoints
             .WithSummary("Create an application: an applicant their own, a local authority officer one for their authority (on the applicant's behalf).")
             .WithDescription("Validated against the partnership's scheme; errors name JSON paths under $.application and $.household. Status Draft; version snapshot #1.")
             .Produces<ApplicationView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);
 
         applications.MapGet("/", async (HttpContext http, ApplicationService service, string? status, int? offset, int? limit) =>
             {
@@ -54,31 +52,19 @@ public static class ApplicationsEndpoints
                 Results.Ok(await service.UpdateFactsAsync(await http.ActorAsync(), id, body.Version, body.Application, body.Reason, http.RequestAborted)))
             .WithSummary("Replace an application's facts (version required). Landlords may not (001 §61.6); applicants only while it is a draft.")
             .Produces<ApplicationView>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         applications.MapPut("/{id:guid}/household", async (Guid id, ReplaceHouseholdRequest body, HttpContext http, ApplicationService service) =>
                 Results.Ok(await service.ReplaceHouseholdAsync(await http.ActorAsync(), id, body.Version, body.Members, body.Reason, http.RequestAborted)))
             .WithSummary("Replace the household: names and NI numbers, and each member's facts merged into household.members (version required).")
             .Produces<ApplicationView>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         applications.MapPost("/{id:guid}/submit", async (Guid id, VersionRequest body, HttpContext http, ApplicationService service) =>
                 Results.Ok(await service.SubmitAsync(await http.ActorAsync(), id, body.Version, http.RequestAborted)))
             .WithSummary("Submit a draft application: Draft → Unassigned (001 §50.4).")
             .Produces<ApplicationView>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         applications.MapDecisions();
         applications.MapNotes();

@@ -14,11 +14,7 @@ public static class DecisionsEndpoints
             .WithSummary("Assess the application with the partnership's scheme as of today (UK): eligibility, qualification, bedroom need, band and band start date, with the reasons.")
             .WithDescription("Status: not eligible or not qualifying → rejected; enquiries running → pendingEnquiries; banded and may bid → active; banded but bidding suspended → suspended.")
             .Produces<DecisionOutcome>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         applications.MapGet("/{id:guid}/decisions", async (Guid id, HttpContext http, DecisionService service, bool? explain, int? offset, int? limit) =>
             {
@@ -33,10 +29,6 @@ public static class DecisionsEndpoints
                 Results.Ok(await service.OverrideAsync(await http.ActorAsync(), id, body.Version, body.Band, body.BandStartAt, body.Reason, http.RequestAborted)))
             .WithSummary("Override the band and/or band start date with a reason (at least 10 characters); recorded as an override.")
             .Produces<DecisionOutcome>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
     }
 }

@@ -15,9 +15,7 @@ public static class NotesEndpoints
             })
             .WithSummary("Add a note to the application (officers of the managing authority and managers; notes are never changed).")
             .Produces<NoteView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         applications.MapGet("/{id:guid}/notes", async (Guid id, HttpContext http, NotesService service, int? offset, int? limit) =>
             {
@@ -26,8 +24,7 @@ public static class NotesEndpoints
             })
             .WithSummary("The application's notes, newest first (officers of the managing authority and managers).")
             .Produces<ResultPage<NoteView>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         applications.MapPost("/{id:guid}/alerts", async (Guid id, AddAlertRequest body, HttpContext http, NotesService service) =>
             {
@@ -36,9 +33,7 @@ public static class NotesEndpoints
             })
             .WithSummary("Add an alert, shown on the bid screens (001 §61.7); officers of the managing authority and managers.")
             .Produces<AlertView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         applications.MapGet("/{id:guid}/alerts", async (Guid id, HttpContext http, NotesService service, bool? includeRemoved) =>
                 Results.Ok(await service.AlertsAsync(await http.ActorAsync(), id, includeRemoved ?? false, http.RequestAborted)))
@@ -50,10 +45,6 @@ public static class NotesEndpoints
                 Results.Ok(await service.RemoveAlertAsync(await http.ActorAsync(), id, alertId, version, http.RequestAborted)))
             .WithSummary("Take an alert off (?version= required); it stays in the history with the time it was removed.")
             .Produces<AlertView>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
     }
 }

@@ -22,10 +22,7 @@ public static class BiddingEndpoints
             })
             .WithTags("Bids")
             .WithSummary("Place a bid (the applicant, or an officer of the managing authority for them, 001 §59.2); at most the scheme's bids per cycle (Devon 3, 001 §59.1); none while shortlisted elsewhere (001 §61.25). Send an Idempotency-Key to retry safely.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         api.MapPost("/bids/{id:guid}/withdraw", async (Guid id, WithdrawBidRequest body, HttpContext http, BidRegister bids, CancellationToken ct) =>
             {
@@ -35,11 +32,7 @@ public static class BiddingEndpoints
             })
             .WithTags("Bids")
             .WithSummary("Withdraw an open bid while the cycle is open (the applicant or an officer for them; 001 §61.49).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         api.MapGet("/bids/{id:guid}", async (Guid id, HttpContext http, BidRegister bids, CancellationToken ct) =>
                 TypedResults.Ok(BidResponse.From(await bids.GetAsync(await http.ActorAsync(), id, ct))))
@@ -66,9 +59,7 @@ public static class BiddingEndpoints
             })
             .WithTags("Bids")
             .WithSummary("An application's bids (the applicant, officers of the managing authority, managers).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         api.MapGet("/adverts/{id:guid}/bids", async (Guid id, HttpContext http, BidRegister bids, int? limit, int? offset, CancellationToken ct) =>
             {
@@ -81,9 +72,7 @@ public static class BiddingEndpoints
             })
             .WithTags("Bids")
             .WithSummary("An advert's bids with the count by status (the landlord, officers of the home's authority, managers).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return api;
     }

@@ -26,8 +26,7 @@ public static class ReadEvents
                 "and send it back as `after`. Delivery is at least once: drop an event whose `id` you have seen. Events appear once " +
                 "they are a couple of seconds old, so that a cursor never moves past one still being committed.")
             .Produces<EventPage>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> HandleAsync(HttpContext http, EventFeed feed,
         [FromQuery] string? after, [FromQuery] string? limit, CancellationToken cancellationToken)

@@ -56,23 +56,19 @@ public static class Webhooks
         group.MapPost("", CreateAsync)
             .WithSummary("Subscribe an organisation to its events by webhook; returns the signing secret once.")
             .Produces<CreatedWebhookResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         group.MapGet("", ListAsync)
             .WithSummary("The webhook subscriptions of your organisations.")
             .Produces<WebhookList>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", GetAsync)
             .WithSummary("One webhook subscription, with its delivery state (cursor, failures, next attempt).")
             .Produces<WebhookResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", DeleteAsync)
             .WithSummary("Stop a webhook (it is deactivated, not erased).")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, CreateWebhookRequest request, RegisterWork work, CancellationToken cancellationToken)

@@ -34,9 +34,7 @@ public static class HomesEndpoints
             })
             .WithTags("Homes")
             .WithSummary("Add a home (a landlord's lettings officer, for their landlord; 001 §52.3, §56.6).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);
 
         api.MapGet("/properties/{id:guid}", async (Guid id, HttpContext http, PropertyRegister homes, CancellationToken ct) =>
                 TypedResults.Ok(PropertyResponse.From(await homes.GetAsync(await http.ActorAsync(), id, ct))))
@@ -63,10 +61,7 @@ public static class HomesEndpoints
             })
             .WithTags("Homes")
             .WithSummary("Change a home's details (the landlord's officers; send the version you read).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed);
     }
 
     private static void MapAdverts(RouteGroupBuilder api)
@@ -80,10 +75,7 @@ public static class HomesEndpoints
             })
             .WithTags("Adverts")
             .WithSummary("Advertise a home in a letting cycle before the landlord deadline (001 §52.5); it then awaits the local authority's check (001 §52.8).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         api.MapPost("/adverts/{id:guid}/verify", async (Guid id, VerifyAdvertRequest body, HttpContext http, AdvertRegister adverts, CancellationToken ct) =>
             {
@@ -93,11 +85,7 @@ public static class HomesEndpoints
             })
             .WithTags("Adverts")
             .WithSummary("Verify an advert (an officer of the home's local authority, before the verification deadline; 001 §52.8): Bidding not started.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         api.MapPost("/adverts/{id:guid}/withdraw", async (Guid id, WithdrawAdvertRequest body, HttpContext http, AdvertRegister adverts, CancellationToken ct) =>
             {
@@ -107,11 +95,7 @@ public static class HomesEndpoints
             })
             .WithTags("Adverts")
             .WithSummary("Withdraw an advert (the landlord; 001 §52.6, §53).")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
         api.MapGet("/adverts/{id:guid}", async (Guid id, HttpContext http, AdvertRegister adverts, CancellationToken ct) =>
                 TypedResults.Ok(AdvertResponse.From(await adverts.GetAsync(await http.ActorAsync(), id, ct))))
