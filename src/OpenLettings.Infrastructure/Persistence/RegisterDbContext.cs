@@ -309,6 +309,7 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
             e.Property(x => x.Grounds).HasMaxLength(LongText);
             e.Property(x => x.Outcome).HasMaxLength(LongText);
             e.Property(x => x.DecidedByUserId).HasMaxLength(ShortText);
+            e.Property(x => x.RequestedByUserId).HasMaxLength(ShortText);
             e.HasIndex(x => x.ApplicationId);
             e.HasIndex(x => new { x.Status, x.DueBy });
             e.HasOne(x => x.Application).WithMany().HasForeignKey(x => x.ApplicationId);

@@ -71,6 +71,58 @@ public sealed class CycleJobTests
         Assert.Single(await arrange.EventsAsync("bid.placed"));
     }
 
+    /// <summary>001 §77.8: while a review of its bedroom need is pending, a household is suspended from bidding: no autobids either.</summary>
+    [Theory, OnSqlite, OnPostgres]
+    public async Task OpenDue_HouseholdWaitingForBedroomNeedReview_IsNotAutobid_001_77_8(DatabaseProvider provider)
+    {
+        await using var host = await RegisterHost.StartAsync(provider, new DateTimeOffset(2026, 6, 2, 23, 30, 0, TimeSpan.Zero));
+        var arrange = new LettingsArrange(host);
+        var example = DevonExamples.TwoBedHouse();
+        var exampleAdvert = example["advert"]!.AsObject();
+        var cycleId = await arrange.CycleAsync(LettingsArrange.DevonCycle(new DateOnly(2026, 6, 3)), LettingCycleState.Scheduled);
+        var advert = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(exampleAdvert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.BiddingNotStarted, exampleAdvert);
+        var homeless = example["bids"]!.AsArray().Select(b => b!["application"]!.AsObject()).Single(a => a["id"]!.GetValue<string>() == "DHC-1006");
+        System.Text.Json.Nodes.JsonObject OnAutobid(string reference)
+        {
+            var facts = homeless.DeepClone().AsObject();
+            facts["id"] = reference;
+            facts["autobid"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true };
+            return facts;
+        }
+        var waiting = await arrange.ApplicationAsync(OnAutobid("DHC-7001"), autobid: true);
+        var clear = await arrange.ApplicationAsync(OnAutobid("DHC-7002"), autobid: true);
+        await using (var db = host.NewContext())
+        {
+            db.Reviews.Add(new Review
+            {
+                ApplicationId = waiting,
+                Subject = ReviewSubject.BedroomNeed,
+                Status = ReviewStatus.InProgress,
+                RequestedAt = host.Clock.GetUtcNow().AddDays(-3),
+                DueBy = host.Clock.GetUtcNow().AddDays(53),
+                Grounds = "§14.11",
+            });
+            // A pending review of the band does not suspend bidding (only accessibility and bedroom need, 001 §77.8).
+            db.Reviews.Add(new Review
+            {
+                ApplicationId = clear,
+                Subject = ReviewSubject.Band,
+                Status = ReviewStatus.Requested,
+                RequestedAt = host.Clock.GetUtcNow().AddDays(-1),
+                DueBy = host.Clock.GetUtcNow().AddDays(55),
+                Grounds = "§43",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var result = Assert.Single(await Jobs(host, j => j.OpenDueAsync(host.Clock.GetUtcNow())));
+
+        Assert.Equal(CycleJobOutcome.Done, result.Outcome);
+        await using var check = host.NewContext();
+        var bid = Assert.Single(await check.Bids.ToListAsync());
+        Assert.Equal((clear, advert, BidPlacedBy.Autobid), (bid.ApplicationId, bid.AdvertId, bid.PlacedBy));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task OpenDue_BeforeOpening_DoesNothing(DatabaseProvider provider)
     {

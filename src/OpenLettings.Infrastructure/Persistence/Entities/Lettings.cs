@@ -285,6 +285,12 @@ public sealed class Review : VersionedEntity
 
     public DateTimeOffset RequestedAt { get; set; }
 
+    /// <summary>Who asked for the review: the applicant, or an officer recording a request made in writing.</summary>
+    public string? RequestedByUserId { get; set; }
+
+    /// <summary>When the request was acknowledged (001 §77.7: within 7 days); null until then.</summary>
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
     /// <summary>When the review must be decided by.</summary>
     public DateTimeOffset DueBy { get; set; }
 

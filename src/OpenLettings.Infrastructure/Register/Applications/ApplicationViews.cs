@@ -136,3 +136,44 @@ public sealed record NoteView(Guid Id, string Text, string AuthorUserId, Guid? A
 
 /// <summary>An alert on an application (001 §61.7).</summary>
 public sealed record AlertView(Guid Id, AlertKind Kind, string Text, string AuthorUserId, DateTimeOffset CreatedAt, DateTimeOffset? RemovedAt, long Version);
+
+/// <summary>A review of a decision on an application (001 §77).</summary>
+/// <param name="Id">The review.</param>
+/// <param name="ApplicationId">The application.</param>
+/// <param name="Subject">What is reviewed.</param>
+/// <param name="Status">Requested, inProgress (acknowledged), upheld (the decision stands), overturned or withdrawn.</param>
+/// <param name="DecisionId">The stored decision under review, for eligibility, qualification, bedroom need and band.</param>
+/// <param name="Grounds">The section of the policy the applicant says was applied incorrectly (001 §77.3).</param>
+/// <param name="RequestedByUserId">Who asked: the applicant, or the officer who recorded a written request.</param>
+/// <param name="RequestedAt">When it was asked for.</param>
+/// <param name="AcknowledgeBy">When it must be acknowledged by (001 §77.7: 7 days).</param>
+/// <param name="AcknowledgedAt">When it was acknowledged.</param>
+/// <param name="DueBy">When it must be decided by (001 §77.7: 56 days).</param>
+/// <param name="Overdue">Still pending after <paramref name="DueBy"/>.</param>
+/// <param name="SuspendsBidding">Pending, and the household may not bid until it is decided (001 §77.8).</param>
+/// <param name="Outcome">The reasons for the outcome, as the applicant is told them.</param>
+/// <param name="DecidedByUserId">The reviewing officer.</param>
+/// <param name="DecidedAt">When it was decided or withdrawn.</param>
+/// <param name="NextSteps">After a decision: where the applicant may go next (001 §77.9).</param>
+/// <param name="Citation">The scheme's rules for reviews.</param>
+/// <param name="Version">For optimistic concurrency.</param>
+public sealed record ReviewView(
+    Guid Id,
+    Guid ApplicationId,
+    ReviewSubject Subject,
+    ReviewStatus Status,
+    Guid? DecisionId,
+    string Grounds,
+    string? RequestedByUserId,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset AcknowledgeBy,
+    DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset DueBy,
+    bool Overdue,
+    bool SuspendsBidding,
+    string? Outcome,
+    string? DecidedByUserId,
+    DateTimeOffset? DecidedAt,
+    string? NextSteps,
+    string Citation,
+    long Version);

@@ -3,6 +3,7 @@ using OpenLettings.Infrastructure.Json;
 using OpenLettings.Infrastructure.Persistence;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register.Access;
+using OpenLettings.Infrastructure.Register.Applications;
 using OpenLettings.Infrastructure.Register.Homes;
 using OpenLettings.Infrastructure.Register.Schemes;
 
@@ -107,6 +108,14 @@ public sealed class BidRegister(RegisterWork work)
         var placedAtLocal = UkTime.Local(now);
         var limit = scheme.BidsPerCycle(DateOnly.FromDateTime(placedAtLocal), settings);
         var autobidsCount = scheme.AutobidsCountTowardsLimit(DateOnly.FromDateTime(placedAtLocal), settings);
+        var reviews = scheme.Reviews(DateOnly.FromDateTime(placedAtLocal), settings);
+        if (!reviews.SuspendBidding.IsEmpty
+            && !await Db.Applications.Where(a => a.Id == applicationId).WithoutPendingReviewOf(Db, reviews.SuspendBidding).AnyAsync(ct))
+        {
+            throw RegisterException.Conflict("review-pending",
+                $"A review of the household's {string.Join(" or ", reviews.SuspendBidding)} decision is pending: the household may not bid until it is decided ({reviews.Citation}).",
+                field: "applicationId");
+        }
         var counted = related.Count(b => b.CycleId == cycle.Id && b.Status != BidStatus.Withdrawn
             && (autobidsCount || b.PlacedBy != BidPlacedBy.Autobid));
         if (counted >= limit)

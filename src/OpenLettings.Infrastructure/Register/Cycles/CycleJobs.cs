@@ -4,6 +4,7 @@ using OpenLettings.Infrastructure.Json;
 using OpenLettings.Infrastructure.Persistence;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register.Access;
+using OpenLettings.Infrastructure.Register.Applications;
 using OpenLettings.Infrastructure.Register.Schemes;
 using RegisterBid = OpenLettings.Infrastructure.Persistence.Entities.Bid;
 
@@ -328,6 +329,8 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
             var advertFacts = adverts.Select(a => (a.Id, a.LandlordId, Facts: new RegisterAdvertFacts(a.Id, a.DetailsJson, a.CriteriaJson, opensLocal, closesLocal))).ToList();
             var advertIds = adverts.Select(a => a.Id).ToList();
             var round = partnership.Scheme.BeginAutobids([.. advertFacts.Select(a => a.Facts)], asOf, partnership.Settings);
+            // 001 §77.8: a household waiting for a review of its bedroom need is suspended from bidding, autobids too.
+            var suspendingReviews = partnership.Scheme.Reviews(asOf, partnership.Settings).SuspendBidding;
 
             var afterApplication = Guid.Empty;
             while (true)
@@ -336,6 +339,7 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                 var applications = await db.Applications.AsNoTracking()
                     .Where(a => a.PartnershipId == cycle.PartnershipId && a.Status == ApplicationStatus.Active && a.Autobid
                         && !a.BiddingSuspended && !a.Restricted && a.Id.CompareTo(afterApplication) > 0)
+                    .WithoutPendingReviewOf(db, suspendingReviews)
                     .OrderBy(a => a.Id).Take(options.ApplicationBatchSize)
                     .Select(a => new
                     {
@@ -372,7 +376,9 @@ public sealed class CycleJobs(RegisterDbContext db, RegisterWork work, JobLeaseS
                     {
                         await db.LockApplicationAsync(application.Id, ct);
                         var still = await db.Applications.AsNoTracking()
-                            .AnyAsync(a => a.Id == application.Id && a.Status == ApplicationStatus.Active && a.Autobid && !a.BiddingSuspended && !a.Restricted, ct);
+                            .Where(a => a.Id == application.Id && a.Status == ApplicationStatus.Active && a.Autobid && !a.BiddingSuspended && !a.Restricted)
+                            .WithoutPendingReviewOf(db, suspendingReviews)
+                            .AnyAsync(ct);
                         if (!still)
                         {
                             return 0;

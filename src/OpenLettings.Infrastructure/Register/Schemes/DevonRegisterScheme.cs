@@ -89,6 +89,14 @@ public sealed class DevonRegisterScheme : IRegisterScheme
     public bool AutobidsCountTowardsLimit(DateOnly asOf, PartnershipSettings settings) =>
         Schedule(settings).At(asOf).Bidding.LimitCounts == BidLimitCounting.AllBids;
 
+    /// <summary>
+    /// 001 §77: a review of a band or ineligibility is asked for within 21 days of the notification (§77.2), acknowledged
+    /// within 7 days and decided within 56 days of the request (§77.7); a review of bedroom need suspends bidding until
+    /// it is decided (§77.8).
+    /// </summary>
+    public ReviewRules Reviews(DateOnly asOf, PartnershipSettings settings) =>
+        new(21, 7, 56, [Persistence.Entities.ReviewSubject.BedroomNeed], "001 §77.2, §77.7, §77.8");
+
     public BidCheck CheckBid(BidRequestFacts request, PartnershipSettings settings)
     {
         var asOf = DateOnly.FromDateTime(request.PlacedAtLocal);

@@ -52,6 +52,24 @@ public interface IRegisterScheme
 
     /// <summary>Orders an advert's bids into a shortlist, with each position's sort key, reasons and bypasses.</summary>
     RegisterShortlist Shortlist(RegisterAdvertFacts advert, IReadOnlyList<ShortlistCandidate> bids, DateOnly asOf, PartnershipSettings settings);
+
+    /// <summary>How reviews of decisions run under the scheme (Devon: 001 §77); by default <see cref="ReviewRules.RegisterDefault"/>.</summary>
+    ReviewRules Reviews(DateOnly asOf, PartnershipSettings settings) => ReviewRules.RegisterDefault;
+}
+
+/// <summary>How the scheme runs reviews of decisions.</summary>
+/// <param name="RequestWindowDays">Days after a decision within which a review of it may be asked for; null for no limit.</param>
+/// <param name="AcknowledgeDays">Days within which a request is acknowledged.</param>
+/// <param name="DecideDays">Days from the request within which the review is decided and the applicant told in writing.</param>
+/// <param name="SuspendBidding">Subjects whose review suspends the household from bidding until it is decided.</param>
+/// <param name="Citation">Where the scheme says so.</param>
+public sealed record ReviewRules(int? RequestWindowDays, int AcknowledgeDays, int DecideDays, ImmutableArray<Persistence.Entities.ReviewSubject> SuspendBidding, string Citation)
+{
+    /// <summary>
+    /// For schemes that set no timetable: no request window, acknowledged within 7 days and decided within 56 (the
+    /// timescales Devon uses, 001 §77.7), no suspension from bidding. A reviewer is never the officer who decided.
+    /// </summary>
+    public static ReviewRules RegisterDefault { get; } = new(null, 7, 56, [], "register default (timescales of 001 §77.7)");
 }
 
 /// <summary>An application as the register holds it.</summary>

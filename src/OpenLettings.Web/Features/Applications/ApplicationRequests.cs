@@ -62,3 +62,9 @@ internal static class ListQuery
         return Enum.Parse<ApplicationStatus>(name);
     }
 }
+
+/// <summary><c>POST /applications/{id}/reviews</c> (001 §77): what to review, the decision (default: the one in force) and the grounds.</summary>
+public sealed record RequestReviewRequest(ReviewSubject? Subject = null, Guid? DecisionId = null, string? Grounds = null);
+
+/// <summary><c>POST /applications/{id}/reviews/{reviewId}/decide</c> (001 §77.7): upheld or overturned, with reasons.</summary>
+public sealed record DecideReviewRequest(ReviewStatus? Outcome = null, string? Reasons = null, long? Version = null);

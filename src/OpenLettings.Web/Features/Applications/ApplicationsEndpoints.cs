@@ -5,7 +5,8 @@ namespace OpenLettings.Web.Features.Applications;
 
 /// <summary>
 /// The applications endpoints under /api/v1: create, read, list, replace facts or household, submit; decisions
-/// (assess, override, history: <see cref="DecisionsEndpoints"/>); notes and alerts (<see cref="NotesEndpoints"/>).
+/// (assess, override, history: <see cref="DecisionsEndpoints"/>); notes and alerts (<see cref="NotesEndpoints"/>); reviews
+/// (<see cref="ReviewsEndpoints"/>).
 /// </summary>
 public static class ApplicationsEndpoints
 {
@@ -16,6 +17,7 @@ public static class ApplicationsEndpoints
         services.AddScoped<ApplicationService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<NotesService>();
+        services.AddScoped<ReviewService>();
         return services;
     }
 
@@ -68,6 +70,7 @@ public static class ApplicationsEndpoints
 
         applications.MapDecisions();
         applications.MapNotes();
+        applications.MapReviews();
         return api;
     }
 }
