@@ -425,6 +425,11 @@ public sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> option
         Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE \"Adverts\" SET \"Version\" = \"Version\" WHERE \"Id\" = {advertId}", cancellationToken);
 
+    /// <summary>As <see cref="LockApplicationAsync"/>, for a home (one direct match at a time).</summary>
+    public Task<int> LockPropertyAsync(Guid propertyId, CancellationToken cancellationToken = default) =>
+        Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"Properties\" SET \"Version\" = \"Version\" WHERE \"Id\" = {propertyId}", cancellationToken);
+
     private void PrepareForSave()
     {
         foreach (var entry in ChangeTracker.Entries())

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using OpenLettings.Infrastructure.Persistence.Entities;
-using OpenLettings.Infrastructure.Register;
 using OpenLettings.Infrastructure.Register.Applications;
+using OpenLettings.Infrastructure.Register.Homes;
+using OpenLettings.Web.Api;
 
 namespace OpenLettings.Web.Features.Applications;
 
@@ -32,35 +33,15 @@ public sealed record AddAlertRequest(AlertKind Kind, string? Text = null);
 /// <summary>Query parameters shared by the lists.</summary>
 internal static class ListQuery
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
     /// <summary>Checks <c>limit</c> (1-500, default 50) and <c>offset</c> (0 or more).</summary>
     public static (int Offset, int Limit) Paging(int? offset, int? limit)
     {
-        if (limit is < 1 or > MaxLimit)
-        {
-            throw RegisterException.Invalid("limit", "range", $"limit must be between 1 and {MaxLimit}.");
-        }
-        if (offset is < 0)
-        {
-            throw RegisterException.Invalid("offset", "range", "offset must be 0 or more.");
-        }
-        return (offset ?? 0, limit ?? DefaultLimit);
+        var (size, skip) = HomesAccess.Page(limit, offset);
+        return (skip, size);
     }
 
     /// <summary>An application status by its camelCase name (<c>active</c>, <c>pendingEnquiries</c>, ...), or null for none.</summary>
-    public static ApplicationStatus? Status(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-        var name = Enum.GetNames<ApplicationStatus>().FirstOrDefault(n => n.Equals(value, StringComparison.OrdinalIgnoreCase))
-            ?? throw RegisterException.Invalid("status", "invalid-value",
-                $"'{value}' is not an application status; use one of {string.Join(", ", Enum.GetNames<ApplicationStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
-        return Enum.Parse<ApplicationStatus>(name);
-    }
+    public static ApplicationStatus? Status(string? value) => QueryValues.Enum<ApplicationStatus>(value, "status");
 }
 
 /// <summary><c>POST /applications/{id}/reviews</c> (001 §77): what to review, the decision (default: the one in force) and the grounds.</summary>

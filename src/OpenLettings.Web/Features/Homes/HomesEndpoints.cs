@@ -1,17 +1,20 @@
 using OpenLettings.Infrastructure.Persistence.Entities;
-using OpenLettings.Infrastructure.Register;
 using OpenLettings.Infrastructure.Register.Homes;
 using OpenLettings.Web.Api;
 
 namespace OpenLettings.Web.Features.Homes;
 
-/// <summary>The homes endpoints under /api/v1: properties (landlords' homes) and adverts in letting cycles (001 §52).</summary>
+/// <summary>
+/// The homes endpoints under /api/v1: properties (landlords' homes), adverts in letting cycles (001 §52) and direct
+/// matches (<see cref="DirectMatchesEndpoints"/>, 001 §55).
+/// </summary>
 public static class HomesEndpoints
 {
     public static IServiceCollection AddHomesFeature(this IServiceCollection services)
     {
         services.AddScoped<PropertyRegister>();
         services.AddScoped<AdvertRegister>();
+        services.AddScoped<DirectMatchRegister>();
         return services;
     }
 
@@ -19,6 +22,7 @@ public static class HomesEndpoints
     {
         MapProperties(api);
         MapAdverts(api);
+        api.MapDirectMatches();
         return api;
     }
 
@@ -106,14 +110,7 @@ public static class HomesEndpoints
         api.MapGet("/adverts", async (HttpContext http, AdvertRegister adverts, Guid? cycle, string? status, int? limit, int? offset, CancellationToken ct) =>
             {
                 var (size, skip) = HomesAccess.Page(limit, offset);
-                AdvertStatus? wanted = null;
-                if (!string.IsNullOrWhiteSpace(status))
-                {
-                    wanted = Enum.TryParse<AdvertStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                        ? parsed
-                        : throw RegisterException.Invalid("status", "unknown-status",
-                            $"Unknown advert status '{status}'; use one of {string.Join(", ", Enum.GetNames<AdvertStatus>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
-                }
+                var wanted = QueryValues.Enum<AdvertStatus>(status, "status");
                 var rows = await adverts.ListAsync(await http.ActorAsync(), cycle, wanted, size + 1, skip, ct);
                 return TypedResults.Ok(ListPage<AdvertResponse>.Of(rows, skip, size, AdvertResponse.From));
             })
