@@ -14,6 +14,28 @@ public sealed class CycleJobTests
     private static Task<T> Jobs<T>(RegisterHost host, Func<CycleJobs, Task<T>> run) =>
         host.InScopeAsync(services => run(services.GetRequiredService<CycleJobs>()));
 
+    private static System.Text.Json.Nodes.JsonObject TwoBedAdvert => DevonExamples.TwoBedHouse()["advert"]!.AsObject();
+
+    /// <summary>The cycle opening on Wednesday 3 June 2026 (scheduled) with one verified advert of the two-bed house example.</summary>
+    private static async Task<(LettingsArrange Arrange, Guid CycleId, Guid Verified)> AutobidSceneAsync(RegisterHost host)
+    {
+        var arrange = new LettingsArrange(host);
+        var cycleId = await arrange.CycleAsync(LettingsArrange.DevonCycle(new DateOnly(2026, 6, 3)), LettingCycleState.Scheduled);
+        var advert = TwoBedAdvert;
+        var verified = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(advert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.BiddingNotStarted, advert);
+        return (arrange, cycleId, verified);
+    }
+
+    /// <summary>The example's homeless household (DHC-1006), on autobid, under <paramref name="reference"/>.</summary>
+    private static System.Text.Json.Nodes.JsonObject HomelessOnAutobid(string reference)
+    {
+        var facts = DevonExamples.TwoBedHouse()["bids"]!.AsArray().Select(b => b!["application"]!.AsObject())
+            .Single(a => a["id"]!.GetValue<string>() == "DHC-1006").DeepClone().AsObject();
+        facts["id"] = reference;
+        facts["autobid"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true };
+        return facts;
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task EnsureCycles_Twice_CreatesCurrentAndNextOnce_001_52(DatabaseProvider provider)
     {
@@ -35,15 +57,9 @@ public sealed class CycleJobTests
     {
         // 00:30 on Wednesday 3 June 2026 (BST): the cycle opened half an hour ago.
         await using var host = await RegisterHost.StartAsync(provider, new DateTimeOffset(2026, 6, 2, 23, 30, 0, TimeSpan.Zero));
-        var arrange = new LettingsArrange(host);
-        var example = DevonExamples.TwoBedHouse();
-        var exampleAdvert = example["advert"]!.AsObject();
-        var cycleId = await arrange.CycleAsync(LettingsArrange.DevonCycle(new DateOnly(2026, 6, 3)), LettingCycleState.Scheduled);
-        var verified = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(exampleAdvert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.BiddingNotStarted, exampleAdvert);
-        var unverified = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(exampleAdvert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.AwaitingVerification, exampleAdvert);
-        var homeless = example["bids"]!.AsArray().Select(b => b!["application"]!.AsObject()).Single(a => a["id"]!.GetValue<string>() == "DHC-1006").DeepClone().AsObject();
-        homeless["autobid"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true };
-        var onAutobid = await arrange.ApplicationAsync(homeless, autobid: true);
+        var (arrange, cycleId, verified) = await AutobidSceneAsync(host);
+        var unverified = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(TwoBedAdvert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.AwaitingVerification, TwoBedAdvert);
+        var onAutobid = await arrange.ApplicationAsync(HomelessOnAutobid("DHC-1006"), autobid: true);
         var notOnAutobid = await arrange.ApplicationAsync(DevonExamples.Application("01-family-lacking-one-bedroom"));
 
         var results = await Jobs(host, j => j.OpenDueAsync(host.Clock.GetUtcNow()));
@@ -76,21 +92,9 @@ public sealed class CycleJobTests
     public async Task OpenDue_HouseholdWaitingForBedroomNeedReview_IsNotAutobid_001_77_8(DatabaseProvider provider)
     {
         await using var host = await RegisterHost.StartAsync(provider, new DateTimeOffset(2026, 6, 2, 23, 30, 0, TimeSpan.Zero));
-        var arrange = new LettingsArrange(host);
-        var example = DevonExamples.TwoBedHouse();
-        var exampleAdvert = example["advert"]!.AsObject();
-        var cycleId = await arrange.CycleAsync(LettingsArrange.DevonCycle(new DateOnly(2026, 6, 3)), LettingCycleState.Scheduled);
-        var advert = await arrange.AdvertAsync(cycleId, await arrange.PropertyAsync(exampleAdvert["property"]!.AsObject(), host.Partnership.AlphaHomes, "alpha-homes"), AdvertStatus.BiddingNotStarted, exampleAdvert);
-        var homeless = example["bids"]!.AsArray().Select(b => b!["application"]!.AsObject()).Single(a => a["id"]!.GetValue<string>() == "DHC-1006");
-        System.Text.Json.Nodes.JsonObject OnAutobid(string reference)
-        {
-            var facts = homeless.DeepClone().AsObject();
-            facts["id"] = reference;
-            facts["autobid"] = new System.Text.Json.Nodes.JsonObject { ["enabled"] = true };
-            return facts;
-        }
-        var waiting = await arrange.ApplicationAsync(OnAutobid("DHC-7001"), autobid: true);
-        var clear = await arrange.ApplicationAsync(OnAutobid("DHC-7002"), autobid: true);
+        var (arrange, _, advert) = await AutobidSceneAsync(host);
+        var waiting = await arrange.ApplicationAsync(HomelessOnAutobid("DHC-7001"), autobid: true);
+        var clear = await arrange.ApplicationAsync(HomelessOnAutobid("DHC-7002"), autobid: true);
         await using (var db = host.NewContext())
         {
             db.Reviews.Add(new Review

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpenLettings.Domain.Validation;
 using OpenLettings.Infrastructure.Persistence;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register.Access;
@@ -14,8 +13,6 @@ namespace OpenLettings.Infrastructure.Register.Applications;
 /// </summary>
 public sealed class NotesService(RegisterWork work, ApplicationService applications)
 {
-    private const int MaxText = 4000;
-
     private RegisterDbContext Db => work.Db;
 
     public async Task<NoteView> AddNoteAsync(Actor actor, Guid id, string? text, CancellationToken cancellationToken = default)
@@ -25,7 +22,7 @@ public sealed class NotesService(RegisterWork work, ApplicationService applicati
         {
             var (entity, rights) = await applications.LoadForChangeAsync(actor, id, ct);
             rights.RequireCaseworker("add a note");
-            var body = RequireText(text, "text");
+            var body = RegisterText.Require(text, "text");
             var note = new ApplicationNote
             {
                 ApplicationId = id,
@@ -64,7 +61,7 @@ public sealed class NotesService(RegisterWork work, ApplicationService applicati
         {
             var (entity, rights) = await applications.LoadForChangeAsync(actor, id, ct);
             rights.RequireCaseworker("add an alert");
-            var body = RequireText(text, "text");
+            var body = RegisterText.Require(text, "text");
             var alert = new ApplicationAlert
             {
                 ApplicationId = id,
@@ -125,19 +122,6 @@ public sealed class NotesService(RegisterWork work, ApplicationService applicati
         ArgumentNullException.ThrowIfNull(actor);
         return await Db.Applications.AsNoTracking().VisibleTo(Db, actor).SingleOrDefaultAsync(a => a.Id == id, ct)
             ?? throw RegisterException.NotFound("application", id);
-    }
-
-    private static string RequireText(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw RegisterException.Invalid([new ValidationError(field, "required", "The text is required.")]);
-        }
-        if (text.Length > MaxText)
-        {
-            throw RegisterException.Invalid([new ValidationError(field, "max-length", $"The text may be at most {MaxText} characters.")]);
-        }
-        return text.Trim();
     }
 
     private static NoteView ToView(ApplicationNote note) => new(note.Id, note.Text, note.AuthorUserId, note.AuthorOrganisationId, note.CreatedAt);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpenLettings.Domain.Validation;
 using OpenLettings.Infrastructure.Persistence;
 using OpenLettings.Infrastructure.Persistence.Entities;
 using OpenLettings.Infrastructure.Register.Access;
@@ -20,8 +19,6 @@ namespace OpenLettings.Infrastructure.Register.Applications;
 /// </remarks>
 public sealed class ReviewService(RegisterWork work, ApplicationService applications)
 {
-    private const int MaxText = 4000;
-
     /// <summary>Review states in which the review is still to be decided.</summary>
     internal static readonly ReviewStatus[] Pending = [ReviewStatus.Requested, ReviewStatus.InProgress];
 
@@ -59,7 +56,7 @@ public sealed class ReviewService(RegisterWork work, ApplicationService applicat
                 throw RegisterException.Invalid("subject", "landlord-review",
                     $"A review of a {what} decision is asked of the landlord that decided it, not the local authority (001 §77.4, §61.38).");
             }
-            var text = RequireText(grounds, "grounds",
+            var text = RegisterText.Require(grounds, "grounds",
                 "Say which section of the policy was applied incorrectly (001 §77.3); new evidence is a change of circumstances, not a review.");
             if (entity.Status == ApplicationStatus.Draft)
             {
@@ -132,7 +129,7 @@ public sealed class ReviewService(RegisterWork work, ApplicationService applicat
         {
             throw RegisterException.Invalid("outcome", "one-of", "The outcome is upheld (the decision stands) or overturned.");
         }
-        var text = RequireText(reasons, "reasons", "Give the reasons for the outcome: the applicant is told them in writing (001 §77.7).");
+        var text = RegisterText.Require(reasons, "reasons", "Give the reasons for the outcome: the applicant is told them in writing (001 §77.7).");
         return ChangeAsync(actor, id, reviewId, version, "decide a review", async (review, rules, now, ct) =>
         {
             RequireOpen(review);
@@ -253,19 +250,6 @@ public sealed class ReviewService(RegisterWork work, ApplicationService applicat
             new { applicationId = entity.Id, reference = entity.Reference, status = entity.Status, change, reviewId = review.Id, subject = review.Subject, reviewStatus = review.Status });
 
     private static object AuditState(Review review) => new { reviewId = review.Id, review.Subject, review.Status, review.DecisionId, review.DueBy, review.AcknowledgedAt, review.DecidedAt };
-
-    private static string RequireText(string? text, string field, string whenMissing)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw RegisterException.Invalid([new ValidationError(field, "required", whenMissing)]);
-        }
-        if (text.Length > MaxText)
-        {
-            throw RegisterException.Invalid([new ValidationError(field, "max-length", $"The text may be at most {MaxText} characters.")]);
-        }
-        return text.Trim();
-    }
 
     private static ReviewView ToView(Review review, ReviewRules rules, DateTimeOffset now)
     {

@@ -36,8 +36,6 @@ public sealed record DirectMatchView(
 /// </summary>
 public sealed class DirectMatchRegister(RegisterWork work)
 {
-    private const int MaxText = 4000;
-
     private static readonly AdvertStatus[] Finished = [AdvertStatus.Let, AdvertStatus.Withdrawn, AdvertStatus.ShortlistExhausted];
 
     private static readonly ApplicationStatus[] Matchable = [ApplicationStatus.Active, ApplicationStatus.Suspended, ApplicationStatus.Unassigned, ApplicationStatus.Assigned, ApplicationStatus.PendingEnquiries];
@@ -62,13 +60,9 @@ public sealed class DirectMatchRegister(RegisterWork work)
             errors.Add(new ValidationError("reason", "required",
                 "Give the exceptional reason for not advertising the home: urgentManagementMove, highlyAdapted, downsizing or difficultToLet (001 §55.2-55.3)."));
         }
-        if (string.IsNullOrWhiteSpace(input.Note))
+        if (RegisterText.Check(input.Note, "note", "Record the circumstances that make this an exceptional case (001 §55.1).") is { } noteError)
         {
-            errors.Add(new ValidationError("note", "required", "Record the circumstances that make this an exceptional case (001 §55.1)."));
-        }
-        else if (input.Note.Length > MaxText)
-        {
-            errors.Add(new ValidationError("note", "max-length", $"The note may be at most {MaxText} characters."));
+            errors.Add(noteError);
         }
         if (input.TenancyStartDate is null)
         {
