@@ -62,6 +62,8 @@ public sealed class ReviewService(RegisterWork work, ApplicationService applicat
             {
                 throw RegisterException.Conflict("application-draft", $"Application {entity.Reference} is a draft: there is no decision to review yet.");
             }
+            // One pending review per subject, even when two requests arrive together.
+            await Db.LockApplicationAsync(id, ct);
             var pending = Pending;
             if (await Db.Reviews.AnyAsync(r => r.ApplicationId == id && r.Subject == what && pending.Contains(r.Status), ct))
             {
