@@ -18,9 +18,6 @@ public sealed record UpdateApplicationRequest(JsonElement Application, long? Ver
 /// <summary><c>PUT /applications/{id}/household</c>: every member (name, NI number, the scheme's member facts), the version read, and why.</summary>
 public sealed record ReplaceHouseholdRequest(IReadOnlyList<HouseholdMemberInput> Members, long? Version = null, string? Reason = null);
 
-/// <summary>A change that takes only the version read (submit, assess).</summary>
-public sealed record VersionRequest(long? Version = null);
-
 /// <summary><c>POST /applications/{id}/decisions/override</c>: the band and/or band start date (UK local) and why (at least 10 characters).</summary>
 public sealed record OverrideDecisionRequest(long? Version = null, string? Band = null, DateTime? BandStartAt = null, string? Reason = null);
 

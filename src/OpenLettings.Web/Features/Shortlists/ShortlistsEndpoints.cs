@@ -185,9 +185,6 @@ public sealed record ShortlistEntryResponse(
 /// <summary>A bypass: a reason code from the scheme's catalogue (see <c>GET /shortlists/bypass-reasons</c>) and a note.</summary>
 public sealed record BypassRequest(long? Version = null, string? ReasonCode = null, string? Note = null);
 
-/// <summary>An action that needs only the entry's version.</summary>
-public sealed record VersionRequest(long? Version = null);
-
 /// <summary>A formal offer and when the applicant must answer by.</summary>
 public sealed record OfferRequest(long? Version = null, DateTimeOffset? RespondBy = null);
 
